@@ -1,2 +1,31 @@
-// placeholder, replaced by the CLI
-int main() { return 0; }
+// ceasewatch: the command-line front end. Thin: parse flags, call the
+// library, map the result to an exit status (see cli/commands.h).
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace ceasewatch::cli;
+  CLI::App app{
+      "ceasewatch: raw news pages in; clean articles, incidents and claims "
+      "out."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "ceasewatch 0.1.0");
+  IngestArgs ingest_args;
+  ExportArgs export_args;
+  ArticlesArgs articles_args;
+  CLI::App* ingest = AddIngest(app, &ingest_args);
+  CLI::App* exporter = AddExport(app, &export_args);
+  CLI::App* articles = AddArticles(app, &articles_args);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);  // prints help or the error
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  if (ingest->parsed()) return RunIngest(ingest_args);
+  if (exporter->parsed()) return RunExport(export_args);
+  if (articles->parsed()) return RunArticles(articles_args);
+  std::cerr << app.help();
+  return kExitUsage;
+}

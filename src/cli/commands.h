@@ -1,0 +1,48 @@
+// The CLI's subcommands. Each Add* registers its options on `app` and
+// returns the subcommand; each Run* runs it and returns the exit status:
+//   0  everything asked for was done
+//   1  some inputs were rejected (the rest were stored)
+//   2  usage error
+//   3  the store failed (nothing of the failing document was written)
+#ifndef CEASEWATCH_CLI_COMMANDS_H_
+#define CEASEWATCH_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace ceasewatch::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitRejected = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitStoreFailed = 3;
+
+struct IngestArgs {
+  std::string db;
+  std::vector<std::string> inputs;
+  size_t max_bytes = 50u * 1000 * 1000;
+  bool quiet = false;
+};
+CLI::App* AddIngest(CLI::App& app, IngestArgs* args);
+int RunIngest(const IngestArgs& args);
+
+struct ExportArgs {
+  std::string db;
+  std::string format = "json";
+  std::string output;  // "" or "-" for stdout
+};
+CLI::App* AddExport(CLI::App& app, ExportArgs* args);
+int RunExport(const ExportArgs& args);
+
+struct ArticlesArgs {
+  std::string db;
+  int limit = 50;
+};
+CLI::App* AddArticles(CLI::App& app, ArticlesArgs* args);
+int RunArticles(const ArticlesArgs& args);
+
+}  // namespace ceasewatch::cli
+
+#endif  // CEASEWATCH_CLI_COMMANDS_H_

@@ -1,0 +1,268 @@
+#include "pipeline/ingester.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "clean/line_shape.h"
+#include "extract/html_extract.h"
+#include "extract/text_extract.h"
+#include "input/charset.h"
+#include "lang/language.h"
+
+namespace ceasewatch {
+namespace {
+
+std::string Hex128(XXH128_hash_t h) {
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx",
+                static_cast<unsigned long long>(h.high64),
+                static_cast<unsigned long long>(h.low64));
+  return buf;
+}
+
+std::string ContentHash(const RawDocument& doc) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  XXH3_128bits_update(state, doc.bytes.data(), doc.bytes.size());
+  // A JSON-lines record is identified by its whole line (id, title ...).
+  if (doc.source_id || !doc.title.empty()) {
+    XXH3_128bits_update(state, "\0", 1);
+    XXH3_128bits_update(state, doc.envelope.data(), doc.envelope.size());
+  }
+  std::string out = Hex128(XXH3_128bits_digest(state));
+  XXH3_freeState(state);
+  return out;
+}
+
+int ShingleCount(const std::string& text, int shingle_words) {
+  return std::max(1, CountWords(text) - shingle_words + 1);
+}
+
+// Pages arriving as JSON-lines records state their metadata outright.
+void ApplyRecordMetadata(const RawDocument& doc, Page* page) {
+  if (!doc.title.empty()) page->meta.title = doc.title;
+  if (!doc.published.empty()) page->meta.published = doc.published;
+  if (!doc.outlet.empty()) page->meta.outlet = doc.outlet;
+  if (!doc.author.empty()) page->meta.author = doc.author;
+  if (!doc.url.empty() && page->meta.url.empty()) page->meta.url = doc.url;
+  if (doc.source_id || !doc.title.empty()) page->single_article = true;
+}
+
+}  // namespace
+
+std::string SiteOf(const RawDocument& doc) {
+  std::string_view url = doc.url;
+  size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+    url = url.substr(0, url.find_first_of("/?#"));
+    if (url.substr(0, 4) == "www.") url.remove_prefix(4);
+    std::string host(url);
+    for (char& c : host) c = static_cast<char>(std::tolower(c));
+    return host;
+  }
+  return doc.outlet;
+}
+
+Ingester::Ingester(Store* store, IngestOptions options)
+    : store_(store),
+      options_(options),
+      cleaner_(lexicon_, options.clean),
+      hasher_(options.dedup.minhash) {}
+
+Status Ingester::Ingest(const std::vector<std::string>& inputs,
+                        InputReporter& reporter) {
+  struct CountingReporter : InputReporter {
+    Ingester* self;
+    InputReporter* inner;
+    void Reject(const std::string& path, const std::string& locator,
+                const Status& why) override {
+      ++self->stats_.rejected;
+      ++self->stats_.documents;
+      inner->Reject(path, locator, why);
+      // The rejection is recorded too; a store failure here is not fatal
+      // for the rejected input, which was already reported.
+      self->store_->InsertReject(path, locator, why.ToString());
+    }
+  } counting;
+  counting.self = this;
+  counting.inner = &reporter;
+  InputWalker walker(options_.input);
+  return walker.Walk(
+      inputs,
+      [&](RawDocument&& doc) {
+        return IngestDocument(std::move(doc), reporter);
+      },
+      counting);
+}
+
+void Ingester::Reject(InputReporter& reporter, const RawDocument& doc,
+                      const Status& why) {
+  ++stats_.rejected;
+  reporter.Reject(doc.path, doc.locator, why);
+  store_->InsertReject(doc.path, doc.locator, why.ToString());
+}
+
+Result<SiteLineCounts*> Ingester::SiteCounts(const std::string& site) {
+  auto it = sites_.find(site);
+  if (it != sites_.end()) return &it->second;
+  SiteLineCounts& counts = sites_[site];
+  int documents = 0;
+  Status st = store_->LoadSiteLines(site, &documents,
+                                    [&](uint64_t hash, uint32_t count) {
+                                      counts.SetLine(hash, count);
+                                    });
+  if (!st.ok()) return st;
+  counts.set_documents(documents);
+  return &counts;
+}
+
+Result<Ingester::DedupResult> Ingester::FindDuplicate(
+    const std::string& text_hash, const MinHashSignature& sig,
+    const std::vector<uint64_t>& keys, int shingles) {
+  DedupResult out;
+  auto exact = store_->ArticleWithTextHash(text_hash);
+  if (!exact.ok()) return exact.status();
+  if (*exact) {
+    auto root = store_->DuplicateRoot(**exact);
+    if (!root.ok()) return root.status();
+    out.duplicate_of = *root;
+    out.similarity = 1.0;
+    return out;
+  }
+  const DedupOptions& o = options_.dedup;
+  if (shingles < o.min_shingles) return out;
+  auto candidates = store_->LshCandidates(keys);
+  if (!candidates.ok()) return candidates.status();
+  std::vector<uint64_t> other;
+  int other_shingles = 0;
+  int compared = 0;
+  for (int64_t id : *candidates) {
+    if (++compared > o.max_candidates) break;
+    CW_RETURN_IF_ERROR(store_->LoadSignature(id, &other, &other_shingles));
+    if (other.size() != sig.size()) continue;
+    double j = MinHasher::Similarity(sig, other);
+    double smaller = std::min(shingles, other_shingles);
+    double containment =
+        std::min(1.0, j * (shingles + other_shingles) / (1 + j) / smaller);
+    bool near = j >= o.minhash.threshold ||
+                (j >= o.min_jaccard_for_containment &&
+                 containment >= o.min_containment &&
+                 smaller >= o.min_shingles);
+    if (near && j > out.similarity) {
+      out.duplicate_of = id;
+      out.similarity = j;
+    }
+  }
+  if (out.duplicate_of) {
+    auto root = store_->DuplicateRoot(*out.duplicate_of);
+    if (!root.ok()) return root.status();
+    out.duplicate_of = *root;
+  }
+  return out;
+}
+
+Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
+  ++stats_.documents;
+  stats_.bytes += static_cast<int64_t>(doc.bytes.size());
+  const std::string content_hash = ContentHash(doc);
+  auto seen = store_->HasDocument(content_hash);
+  if (!seen.ok()) return seen.status();
+  if (*seen) {
+    ++stats_.unchanged;
+    if (progress_) progress_(stats_);
+    return Status::Ok();
+  }
+
+  auto body = DecodeToUtf8(doc.bytes, doc.declared_charset, doc.format);
+  if (!body.ok()) {
+    Reject(reporter, doc, body.status());
+    return Status::Ok();
+  }
+  const bool body_differs = *body != doc.bytes;
+  Page page;
+  if (doc.format == InputFormat::kHtml) {
+    auto html = ExtractHtml(std::move(*body));
+    if (!html.ok()) {
+      Reject(reporter, doc, html.status());
+      return Status::Ok();
+    }
+    page = std::move(*html);
+  } else {
+    page = ExtractText(std::move(*body));
+  }
+  ApplyRecordMetadata(doc, &page);
+  if (page.meta.url.empty()) page.meta.url = doc.url;
+
+  const std::string site = SiteOf(doc);
+  SiteLineCounts* site_counts = nullptr;
+  if (!site.empty()) {
+    auto counts = SiteCounts(site);
+    if (!counts.ok()) return counts.status();
+    site_counts = *counts;
+  }
+  cleaner_.Clean(&page, site_counts);
+  std::vector<Article> articles = SplitArticles(page, options_.split);
+
+  CW_RETURN_IF_ERROR(store_->Begin());
+  auto fail = [&](const Status& st) {
+    store_->Rollback();
+    return st;
+  };
+  DocumentToStore stored{&doc, &page, content_hash, "", body_differs, site};
+  if (body_differs) stored.charset = "converted to UTF-8";
+  auto doc_id = store_->InsertDocument(stored);
+  if (!doc_id.ok()) return fail(doc_id.status());
+  int64_t duplicates = 0;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    Article& a = articles[i];
+    if (doc.source_id) a.source_id = doc.source_id;
+    const std::string text = a.Text();
+    LanguageGuess lang = DetectLanguage(text, page.meta.language);
+    a.language = lang.code;
+    a.language_reliable = lang.reliable;
+    MinHashSignature sig = hasher_.Signature(text);
+    std::vector<uint64_t> keys = hasher_.BandKeys(sig);
+    const int shingles =
+        ShingleCount(text, options_.dedup.minhash.shingle_words);
+    ArticleToStore row;
+    row.article = &a;
+    row.ordinal = static_cast<int>(i);
+    row.text_hash = Hex128(XXH3_128bits(text.data(), text.size()));
+    auto dup = FindDuplicate(row.text_hash, sig, keys, shingles);
+    if (!dup.ok()) return fail(dup.status());
+    row.duplicate_of = dup->duplicate_of;
+    row.similarity = dup->similarity;
+    row.shingles = shingles;
+    row.signature = &sig;
+    row.band_keys = &keys;
+    auto id = store_->InsertArticle(*doc_id, row);
+    if (!id.ok()) return fail(id.status());
+    duplicates += row.duplicate_of.has_value();
+  }
+  std::vector<uint64_t> line_hashes;
+  if (site_counts) {
+    line_hashes = cleaner_.ShortLineHashes(page);
+    Status st = store_->AddSiteDocument(site, line_hashes);
+    if (!st.ok()) return fail(st);
+  }
+  CW_RETURN_IF_ERROR(store_->Commit());
+  if (site_counts) site_counts->AddDocument(line_hashes);
+
+  ++stats_.stored;
+  stats_.articles += static_cast<int64_t>(articles.size());
+  stats_.duplicates += duplicates;
+  if (articles.empty()) {
+    // Stored (raw text kept) but worth a word: never vanish silently.
+    Reject(reporter, doc,
+           Status::InvalidInput("no article text found after cleaning (" +
+                                std::to_string(page.blocks.size()) +
+                                " lines, all chrome); raw page kept"));
+  }
+  if (progress_) progress_(stats_);
+  return Status::Ok();
+}
+
+}  // namespace ceasewatch

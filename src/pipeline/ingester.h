@@ -1,0 +1,117 @@
+// The ingest pipeline: inputs -> documents -> decode -> extract -> clean ->
+// split -> language -> near-duplicates -> store, one transaction per input
+// document.
+//
+//   auto store = Store::Open("news.db");
+//   Ingester ingester(store->get(), IngestOptions{});
+//   Status st = ingester.Ingest({"pages/"}, reporter);
+//
+// Rejected input (binary, broken UTF-8, malformed JSON lines ...) goes to
+// the reporter and to the store's `rejects` table and never stops the run.
+// Only a failing store stops it, and what was committed before stays.
+// Re-ingesting a document already stored (same content hash) changes
+// nothing.
+#ifndef CEASEWATCH_PIPELINE_INGESTER_H_
+#define CEASEWATCH_PIPELINE_INGESTER_H_
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ceasewatch/status.h"
+#include "clean/chrome_lexicon.h"
+#include "clean/cleaner.h"
+#include "dedup/near_duplicates.h"
+#include "input/input_walker.h"
+#include "split/article_splitter.h"
+#include "store/store.h"
+
+namespace ceasewatch {
+
+struct DedupOptions {
+  // 64 hashes in 32 bands of 2 rows: candidate recall stays high down to a
+  // Jaccard of about 0.2, where rewritten wire copies sit.
+  MinHashOptions minhash{.shingle_words = 4,
+                         .num_hashes = 64,
+                         .bands = 32,
+                         .threshold = 0.5};
+  // A copy whose shorter side is mostly inside the longer one (a wire story
+  // with a rewritten lede) is a near duplicate too: containment at least
+  // this, with a Jaccard of at least min_jaccard_for_containment.
+  double min_containment = 0.4;
+  double min_jaccard_for_containment = 0.2;
+  // Texts with fewer shingles are only linked when identical.
+  int min_shingles = 20;
+  // At most this many LSH candidates are compared per article.
+  int max_candidates = 64;
+};
+
+struct IngestOptions {
+  InputOptions input;
+  CleanOptions clean;
+  SplitOptions split;
+  DedupOptions dedup;
+};
+
+struct IngestStats {
+  int64_t documents = 0;   // documents read (stored + unchanged + rejected)
+  int64_t stored = 0;      // new documents stored
+  int64_t unchanged = 0;   // already in the store
+  int64_t rejected = 0;    // files or records rejected
+  int64_t articles = 0;    // articles stored
+  int64_t duplicates = 0;  // of them, linked as near or exact copies
+  int64_t bytes = 0;       // payload bytes read
+};
+
+class Ingester {
+ public:
+  // `store` must outlive the Ingester.
+  Ingester(Store* store, IngestOptions options);
+
+  // Ingests every input. Reports rejected input to `reporter` (and records
+  // it in the store). Returns non-OK only when the store fails.
+  Status Ingest(const std::vector<std::string>& inputs,
+                InputReporter& reporter);
+
+  // Stores one document in one transaction.
+  Status IngestDocument(RawDocument&& doc, InputReporter& reporter);
+
+  const IngestStats& stats() const { return stats_; }
+  // Called after each document (for progress display).
+  void set_progress(std::function<void(const IngestStats&)> f) {
+    progress_ = std::move(f);
+  }
+
+ private:
+  struct DedupResult {
+    std::optional<int64_t> duplicate_of;
+    double similarity = 0;
+  };
+  Result<DedupResult> FindDuplicate(const std::string& text_hash,
+                                    const MinHashSignature& sig,
+                                    const std::vector<uint64_t>& keys,
+                                    int shingles);
+  Result<SiteLineCounts*> SiteCounts(const std::string& site);
+  void Reject(InputReporter& reporter, const RawDocument& doc,
+              const Status& why);
+
+  Store* store_;
+  IngestOptions options_;
+  ChromeLexicon lexicon_;
+  Cleaner cleaner_;
+  MinHasher hasher_;
+  std::map<std::string, SiteLineCounts> sites_;
+  IngestStats stats_;
+  std::function<void(const IngestStats&)> progress_;
+};
+
+// The site a document belongs to, for site-chrome statistics: the host of
+// its URL without "www.", else its outlet, else "".
+std::string SiteOf(const RawDocument& doc);
+
+}  // namespace ceasewatch
+
+#endif  // CEASEWATCH_PIPELINE_INGESTER_H_

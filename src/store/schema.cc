@@ -1,0 +1,98 @@
+#include "store/schema.h"
+
+namespace ceasewatch {
+
+const std::vector<std::string>& SchemaMigrations() {
+  static const auto* migrations = new std::vector<std::string>{
+      // 1: documents, articles, near-duplicate index, full-text search.
+      R"sql(
+CREATE TABLE documents (
+  id            INTEGER PRIMARY KEY,
+  path          TEXT NOT NULL,
+  locator       TEXT NOT NULL DEFAULT '',
+  format        TEXT NOT NULL,
+  url           TEXT,
+  fetched_at    TEXT,
+  content_hash  TEXT NOT NULL UNIQUE,
+  raw           BLOB NOT NULL,
+  envelope      BLOB,
+  body          TEXT,
+  charset       TEXT,
+  site          TEXT,
+  ingested_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE chrome_lines (
+  document_id   INTEGER NOT NULL REFERENCES documents(id),
+  raw_begin     INTEGER NOT NULL,
+  raw_end       INTEGER NOT NULL,
+  reason        TEXT NOT NULL
+);
+CREATE INDEX chrome_lines_document ON chrome_lines(document_id);
+CREATE TABLE articles (
+  id                   INTEGER PRIMARY KEY,
+  document_id          INTEGER NOT NULL REFERENCES documents(id),
+  ordinal              INTEGER NOT NULL,
+  source_id            TEXT,
+  url                  TEXT,
+  title                TEXT,
+  author               TEXT,
+  outlet               TEXT,
+  published            TEXT,
+  published_precision  TEXT,
+  published_reason     TEXT,
+  language             TEXT,
+  language_reliable    INTEGER NOT NULL DEFAULT 0,
+  text                 TEXT NOT NULL,
+  raw_begin            INTEGER NOT NULL,
+  raw_end              INTEGER NOT NULL,
+  text_hash            TEXT NOT NULL,
+  duplicate_of         INTEGER REFERENCES articles(id),
+  similarity           REAL,
+  UNIQUE (document_id, ordinal)
+);
+CREATE INDEX articles_text_hash ON articles(text_hash);
+CREATE INDEX articles_published ON articles(published);
+CREATE TABLE paragraphs (
+  article_id  INTEGER NOT NULL REFERENCES articles(id),
+  ordinal     INTEGER NOT NULL,
+  raw_begin   INTEGER NOT NULL,
+  raw_end     INTEGER NOT NULL,
+  PRIMARY KEY (article_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE minhash (
+  article_id  INTEGER PRIMARY KEY REFERENCES articles(id),
+  shingles    INTEGER NOT NULL,
+  signature   BLOB NOT NULL
+);
+CREATE TABLE lsh_bands (
+  band_key    INTEGER NOT NULL,
+  article_id  INTEGER NOT NULL,
+  PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE TABLE site_lines (
+  site        TEXT NOT NULL,
+  line_hash   INTEGER NOT NULL,
+  documents   INTEGER NOT NULL,
+  PRIMARY KEY (site, line_hash)
+) WITHOUT ROWID;
+CREATE TABLE sites (
+  site        TEXT PRIMARY KEY,
+  documents   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE rejects (
+  id          INTEGER PRIMARY KEY,
+  path        TEXT NOT NULL,
+  locator     TEXT NOT NULL DEFAULT '',
+  reason      TEXT NOT NULL,
+  at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, content='articles', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
+)sql",
+  };
+  return *migrations;
+}
+
+}  // namespace ceasewatch

@@ -1,0 +1,354 @@
+#include "store/store.h"
+
+#include <algorithm>
+
+#include "store/schema.h"
+
+namespace ceasewatch {
+namespace {
+
+// Band keys and hashes are unsigned 64-bit; SQLite stores signed integers.
+int64_t AsSigned(uint64_t v) { return static_cast<int64_t>(v); }
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
+                                           StoreOptions options) {
+  auto db = Database::Open(path, options.read_only);
+  if (!db.ok()) return db.status();
+  std::unique_ptr<Store> store(new Store(std::move(*db)));
+  if (!options.read_only) {
+    CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA journal_mode=WAL"));
+    CW_RETURN_IF_ERROR(store->db_->Exec(
+        options.full_sync ? "PRAGMA synchronous=FULL"
+                          : "PRAGMA synchronous=NORMAL"));
+  }
+  CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA foreign_keys=ON"));
+  CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA cache_size=-65536"));
+  CW_RETURN_IF_ERROR(store->Migrate(options.read_only));
+  if (!options.read_only) CW_RETURN_IF_ERROR(store->PrepareStatements());
+  return store;
+}
+
+Status Store::Migrate(bool read_only) {
+  auto st = db_->Prepare("PRAGMA user_version");
+  if (!st.ok()) return st.status();
+  Status status;
+  if (st->Step(&status)) schema_version_ = static_cast<int>(st->Int(0));
+  CW_RETURN_IF_ERROR(status);
+  const auto& migrations = SchemaMigrations();
+  if (schema_version_ > static_cast<int>(migrations.size()))
+    return Status::Unsupported(
+        "store schema version " + std::to_string(schema_version_) +
+        " is newer than this program understands (" +
+        std::to_string(migrations.size()) + ")");
+  if (schema_version_ == static_cast<int>(migrations.size()))
+    return Status::Ok();
+  if (read_only)
+    return Status::Unsupported("store needs a schema migration; open it "
+                               "read-write once (e.g. with ingest)");
+  for (size_t v = schema_version_; v < migrations.size(); ++v) {
+    CW_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+    Status s = db_->Exec(migrations[v]);
+    if (s.ok())
+      s = db_->Exec("PRAGMA user_version=" + std::to_string(v + 1));
+    if (!s.ok()) {
+      db_->Exec("ROLLBACK");
+      return s;
+    }
+    CW_RETURN_IF_ERROR(db_->Exec("COMMIT"));
+    schema_version_ = static_cast<int>(v + 1);
+  }
+  return Status::Ok();
+}
+
+Status Store::PrepareStatements() {
+  struct Entry {
+    Statement* stmt;
+    const char* sql;
+  };
+  const Entry entries[] = {
+      {&has_document_, "SELECT 1 FROM documents WHERE content_hash=?"},
+      {&article_with_hash_,
+       "SELECT id FROM articles WHERE text_hash=? ORDER BY id LIMIT 1"},
+      {&lsh_lookup_, "SELECT article_id FROM lsh_bands WHERE band_key=?"},
+      {&load_signature_,
+       "SELECT signature, shingles FROM minhash WHERE article_id=?"},
+      {&duplicate_of_, "SELECT duplicate_of FROM articles WHERE id=?"},
+      {&insert_document_,
+       "INSERT INTO documents(path, locator, format, url, fetched_at, "
+       "content_hash, raw, envelope, body, charset, site) "
+       "VALUES(?,?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_chrome_,
+       "INSERT INTO chrome_lines(document_id, raw_begin, raw_end, reason) "
+       "VALUES(?,?,?,?)"},
+      {&insert_article_,
+       "INSERT INTO articles(document_id, ordinal, source_id, url, title, "
+       "author, outlet, published, published_precision, published_reason, "
+       "language, language_reliable, text, raw_begin, raw_end, text_hash, "
+       "duplicate_of, similarity) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_paragraph_,
+       "INSERT INTO paragraphs(article_id, ordinal, raw_begin, raw_end) "
+       "VALUES(?,?,?,?)"},
+      {&insert_minhash_,
+       "INSERT INTO minhash(article_id, shingles, signature) VALUES(?,?,?)"},
+      {&insert_band_,
+       "INSERT OR IGNORE INTO lsh_bands(band_key, article_id) VALUES(?,?)"},
+      {&insert_fts_,
+       "INSERT INTO articles_fts(rowid, title, text) VALUES(?,?,?)"},
+      {&upsert_site_line_,
+       "INSERT INTO site_lines(site, line_hash, documents) VALUES(?,?,1) "
+       "ON CONFLICT(site, line_hash) DO UPDATE SET documents=documents+1"},
+      {&upsert_site_,
+       "INSERT INTO sites(site, documents) VALUES(?,1) "
+       "ON CONFLICT(site) DO UPDATE SET documents=documents+1"},
+      {&insert_reject_,
+       "INSERT INTO rejects(path, locator, reason) VALUES(?,?,?)"},
+  };
+  for (const Entry& e : entries) {
+    auto st = db_->Prepare(e.sql);
+    if (!st.ok()) return st.status();
+    *e.stmt = std::move(*st);
+  }
+  return Status::Ok();
+}
+
+Status Store::Begin() { return db_->Exec("BEGIN IMMEDIATE"); }
+Status Store::Commit() { return db_->Exec("COMMIT"); }
+Status Store::Rollback() { return db_->Exec("ROLLBACK"); }
+
+Result<bool> Store::HasDocument(const std::string& content_hash) {
+  Status st;
+  has_document_.Bind(1, content_hash);
+  bool found = has_document_.Step(&st);
+  has_document_.Reset();
+  if (!st.ok()) return st;
+  return found;
+}
+
+Result<std::optional<int64_t>> Store::ArticleWithTextHash(
+    const std::string& hash) {
+  Status st;
+  article_with_hash_.Bind(1, hash);
+  std::optional<int64_t> id;
+  if (article_with_hash_.Step(&st)) id = article_with_hash_.Int(0);
+  article_with_hash_.Reset();
+  if (!st.ok()) return st;
+  return id;
+}
+
+Result<std::vector<int64_t>> Store::LshCandidates(
+    const std::vector<uint64_t>& band_keys) {
+  std::vector<int64_t> out;
+  Status st;
+  for (uint64_t key : band_keys) {
+    lsh_lookup_.Bind(1, AsSigned(key));
+    while (lsh_lookup_.Step(&st)) out.push_back(lsh_lookup_.Int(0));
+    lsh_lookup_.Reset();
+    if (!st.ok()) return st;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Status Store::LoadSignature(int64_t article_id,
+                            std::vector<uint64_t>* signature, int* shingles) {
+  Status st;
+  load_signature_.Bind(1, article_id);
+  if (load_signature_.Step(&st)) {
+    std::string_view blob = load_signature_.Blob(0);
+    signature->resize(blob.size() / sizeof(uint64_t));
+    std::copy(blob.begin(), blob.begin() + signature->size() * 8,
+              reinterpret_cast<char*>(signature->data()));
+    *shingles = static_cast<int>(load_signature_.Int(1));
+  } else if (st.ok()) {
+    st = Status::NotFound("no signature for article " +
+                          std::to_string(article_id));
+  }
+  load_signature_.Reset();
+  return st;
+}
+
+Result<int64_t> Store::DuplicateRoot(int64_t article_id) {
+  Status st;
+  duplicate_of_.Bind(1, article_id);
+  int64_t root = article_id;
+  if (duplicate_of_.Step(&st) && !duplicate_of_.IsNull(0))
+    root = duplicate_of_.Int(0);
+  duplicate_of_.Reset();
+  if (!st.ok()) return st;
+  return root;
+}
+
+Status Store::LoadSiteLines(
+    const std::string& site, int* documents,
+    const std::function<void(uint64_t, uint32_t)>& each) {
+  *documents = 0;
+  auto q = db_->Prepare("SELECT documents FROM sites WHERE site=?");
+  if (!q.ok()) return q.status();
+  Status st;
+  q->Bind(1, site);
+  if (q->Step(&st)) *documents = static_cast<int>(q->Int(0));
+  CW_RETURN_IF_ERROR(st);
+  auto lines = db_->Prepare(
+      "SELECT line_hash, documents FROM site_lines WHERE site=? AND "
+      "documents>1");
+  if (!lines.ok()) return lines.status();
+  lines->Bind(1, site);
+  while (lines->Step(&st))
+    each(static_cast<uint64_t>(lines->Int(0)),
+         static_cast<uint32_t>(lines->Int(1)));
+  return st;
+}
+
+Result<int64_t> Store::InsertDocument(const DocumentToStore& doc) {
+  const RawDocument& raw = *doc.raw;
+  Statement& s = insert_document_;
+  s.Bind(1, raw.path).Bind(2, raw.locator).Bind(3, FormatName(raw.format));
+  s.BindOrNull(4, raw.url).BindOrNull(5, raw.fetched_at);
+  s.Bind(6, doc.content_hash);
+  s.BindBlob(7, raw.bytes.data(), raw.bytes.size());
+  if (raw.envelope.empty())
+    s.BindNull(8);
+  else
+    s.BindBlob(8, raw.envelope.data(), raw.envelope.size());
+  if (doc.body_differs)
+    s.Bind(9, doc.page->body);
+  else
+    s.BindNull(9);
+  s.BindOrNull(10, doc.charset).BindOrNull(11, doc.site);
+  CW_RETURN_IF_ERROR(s.Run());
+  int64_t id = db_->LastInsertId();
+  for (const TextBlock& b : doc.page->blocks) {
+    if (b.chrome.empty()) continue;
+    insert_chrome_.Bind(1, id)
+        .Bind(2, static_cast<int64_t>(b.raw_begin))
+        .Bind(3, static_cast<int64_t>(b.raw_end))
+        .Bind(4, b.chrome);
+    CW_RETURN_IF_ERROR(insert_chrome_.Run());
+  }
+  return id;
+}
+
+Result<int64_t> Store::InsertArticle(int64_t document_id,
+                                     const ArticleToStore& in) {
+  const Article& a = *in.article;
+  const std::string text = a.Text();
+  Statement& s = insert_article_;
+  s.Bind(1, document_id).Bind(2, in.ordinal);
+  if (a.source_id)
+    s.Bind(3, *a.source_id);
+  else
+    s.BindNull(3);
+  s.BindOrNull(4, a.url).BindOrNull(5, a.title).BindOrNull(6, a.author);
+  s.BindOrNull(7, a.outlet).BindOrNull(8, a.published);
+  s.BindOrNull(9, a.published_precision).BindOrNull(10, a.published_reason);
+  s.BindOrNull(11, a.language).Bind(12, a.language_reliable ? 1 : 0);
+  s.Bind(13, text).Bind(14, static_cast<int64_t>(a.raw_begin));
+  s.Bind(15, static_cast<int64_t>(a.raw_end)).Bind(16, in.text_hash);
+  if (in.duplicate_of) {
+    s.Bind(17, *in.duplicate_of).Bind(18, in.similarity);
+  } else {
+    s.BindNull(17).BindNull(18);
+  }
+  CW_RETURN_IF_ERROR(s.Run());
+  const int64_t id = db_->LastInsertId();
+  for (size_t i = 0; i < a.paragraphs.size(); ++i) {
+    insert_paragraph_.Bind(1, id)
+        .Bind(2, static_cast<int64_t>(i))
+        .Bind(3, static_cast<int64_t>(a.paragraphs[i].raw_begin))
+        .Bind(4, static_cast<int64_t>(a.paragraphs[i].raw_end));
+    CW_RETURN_IF_ERROR(insert_paragraph_.Run());
+  }
+  if (in.signature) {
+    insert_minhash_.Bind(1, id).Bind(2, in.shingles);
+    insert_minhash_.BindBlob(3, in.signature->data(),
+                             in.signature->size() * sizeof(uint64_t));
+    CW_RETURN_IF_ERROR(insert_minhash_.Run());
+  }
+  if (in.band_keys) {
+    for (uint64_t key : *in.band_keys) {
+      insert_band_.Bind(1, AsSigned(key)).Bind(2, id);
+      CW_RETURN_IF_ERROR(insert_band_.Run());
+    }
+  }
+  insert_fts_.Bind(1, id).Bind(2, a.title).Bind(3, text);
+  CW_RETURN_IF_ERROR(insert_fts_.Run());
+  return id;
+}
+
+Status Store::AddSiteDocument(const std::string& site,
+                              const std::vector<uint64_t>& line_hashes) {
+  upsert_site_.Bind(1, site);
+  CW_RETURN_IF_ERROR(upsert_site_.Run());
+  for (uint64_t h : line_hashes) {
+    upsert_site_line_.Bind(1, site).Bind(2, AsSigned(h));
+    CW_RETURN_IF_ERROR(upsert_site_line_.Run());
+  }
+  return Status::Ok();
+}
+
+Status Store::InsertReject(const std::string& path, const std::string& locator,
+                           const std::string& reason) {
+  insert_reject_.Bind(1, path).Bind(2, locator).Bind(3, reason);
+  return insert_reject_.Run();
+}
+
+Result<int64_t> Store::CountArticles() {
+  auto q = db_->Prepare("SELECT count(*) FROM articles");
+  if (!q.ok()) return q.status();
+  Status st;
+  int64_t n = q->Step(&st) ? q->Int(0) : 0;
+  if (!st.ok()) return st;
+  return n;
+}
+
+Result<int64_t> Store::CountDocuments() {
+  auto q = db_->Prepare("SELECT count(*) FROM documents");
+  if (!q.ok()) return q.status();
+  Status st;
+  int64_t n = q->Step(&st) ? q->Int(0) : 0;
+  if (!st.ok()) return st;
+  return n;
+}
+
+Status Store::ForEachArticle(
+    const std::function<Status(const ArticleRow&)>& each) {
+  auto q = db_->Prepare(
+      "SELECT a.id, a.document_id, d.path, d.locator, d.format, a.source_id, "
+      "a.url, a.title, a.author, a.outlet, a.published, "
+      "a.published_precision, a.published_reason, a.language, "
+      "a.language_reliable, a.text, a.raw_begin, a.raw_end, a.duplicate_of, "
+      "a.similarity FROM articles a JOIN documents d ON d.id=a.document_id "
+      "ORDER BY a.id");
+  if (!q.ok()) return q.status();
+  Status st;
+  while (q->Step(&st)) {
+    ArticleRow r;
+    r.id = q->Int(0);
+    r.document_id = q->Int(1);
+    r.path = q->Text(2);
+    r.locator = q->Text(3);
+    r.format = q->Text(4);
+    if (!q->IsNull(5)) r.source_id = q->Text(5);
+    r.url = q->Text(6);
+    r.title = q->Text(7);
+    r.author = q->Text(8);
+    r.outlet = q->Text(9);
+    r.published = q->Text(10);
+    r.published_precision = q->Text(11);
+    r.published_reason = q->Text(12);
+    r.language = q->Text(13);
+    r.language_reliable = q->Int(14) != 0;
+    r.text = q->Text(15);
+    r.raw_begin = q->Int(16);
+    r.raw_end = q->Int(17);
+    if (!q->IsNull(18)) r.duplicate_of = q->Int(18);
+    r.similarity = q->Double(19);
+    CW_RETURN_IF_ERROR(each(r));
+  }
+  return st;
+}
+
+}  // namespace ceasewatch

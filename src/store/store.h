@@ -1,0 +1,130 @@
+// The embedded store: one SQLite file in WAL mode holding raw documents,
+// articles (with offsets back to the raw text), the near-duplicate index,
+// per-site line counts, rejected inputs and an FTS5 index over articles.
+//
+// Writes happen inside explicit transactions (Begin/Commit/Rollback): the
+// pipeline stores one input document per transaction, so a crash or a bad
+// input never leaves half a document and never loses what was committed.
+// One Store per thread; readers in other processes see only committed
+// documents (WAL).
+#ifndef CEASEWATCH_STORE_STORE_H_
+#define CEASEWATCH_STORE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ceasewatch/records.h"
+#include "ceasewatch/status.h"
+#include "store/sqlite_handle.h"
+
+namespace ceasewatch {
+
+struct StoreOptions {
+  bool read_only = false;
+  // PRAGMA synchronous: NORMAL is durable at each checkpoint and never
+  // corrupts in WAL mode; FULL also survives power loss of the last
+  // transactions. Default: NORMAL.
+  bool full_sync = false;
+};
+
+// A document as the store keeps it.
+struct DocumentToStore {
+  const RawDocument* raw = nullptr;
+  const Page* page = nullptr;  // body and chrome blocks
+  std::string content_hash;
+  std::string charset;   // "" when the payload was UTF-8
+  bool body_differs = false;  // store page->body (decoded) besides raw
+  std::string site;
+};
+
+struct ArticleToStore {
+  const Article* article = nullptr;
+  int ordinal = 0;
+  std::string text_hash;
+  std::optional<int64_t> duplicate_of;
+  double similarity = 0;
+  int shingles = 0;
+  const std::vector<uint64_t>* signature = nullptr;
+  const std::vector<uint64_t>* band_keys = nullptr;
+};
+
+// One stored article, as read back for export and queries.
+struct ArticleRow {
+  int64_t id = 0;
+  int64_t document_id = 0;
+  std::string path, locator, format;
+  std::optional<std::string> source_id;
+  std::string url, title, author, outlet;
+  std::string published, published_precision, published_reason;
+  std::string language;
+  bool language_reliable = false;
+  std::string text;
+  int64_t raw_begin = 0, raw_end = 0;
+  std::optional<int64_t> duplicate_of;
+  double similarity = 0;
+};
+
+class Store {
+ public:
+  // Opens or creates the store at `path` and migrates it to the latest
+  // schema. A store newer than this program is refused.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                             StoreOptions options = {});
+
+  int schema_version() const { return schema_version_; }
+
+  Status Begin();
+  Status Commit();
+  Status Rollback();
+
+  // --- Lookups used while ingesting -------------------------------------
+  Result<bool> HasDocument(const std::string& content_hash);
+  Result<std::optional<int64_t>> ArticleWithTextHash(const std::string& hash);
+  // Articles sharing at least one LSH band key, without repeats.
+  Result<std::vector<int64_t>> LshCandidates(
+      const std::vector<uint64_t>& band_keys);
+  // The signature and shingle count of a stored article.
+  Status LoadSignature(int64_t article_id, std::vector<uint64_t>* signature,
+                       int* shingles);
+  // The article a duplicate points to, or the article itself.
+  Result<int64_t> DuplicateRoot(int64_t article_id);
+  // Per-site line counts: documents seen for the site and, per line hash,
+  // how many of them hold it.
+  Status LoadSiteLines(
+      const std::string& site, int* documents,
+      const std::function<void(uint64_t hash, uint32_t count)>& each);
+
+  // --- Writes (inside a transaction) ---------------------------------------
+  Result<int64_t> InsertDocument(const DocumentToStore& doc);
+  Result<int64_t> InsertArticle(int64_t document_id, const ArticleToStore& a);
+  Status AddSiteDocument(const std::string& site,
+                         const std::vector<uint64_t>& line_hashes);
+  Status InsertReject(const std::string& path, const std::string& locator,
+                      const std::string& reason);
+
+  // --- Reading -------------------------------------------------------------
+  Result<int64_t> CountArticles();
+  Result<int64_t> CountDocuments();
+  // Calls `each` for every article in id order; stops at a non-OK status.
+  Status ForEachArticle(const std::function<Status(const ArticleRow&)>& each);
+
+ private:
+  explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  Status Migrate(bool read_only);
+  Status PrepareStatements();
+
+  std::unique_ptr<Database> db_;
+  int schema_version_ = 0;
+  Statement has_document_, article_with_hash_, lsh_lookup_, load_signature_,
+      duplicate_of_, insert_document_, insert_chrome_, insert_article_,
+      insert_paragraph_, insert_minhash_, insert_band_, insert_fts_,
+      upsert_site_line_, upsert_site_, insert_reject_;
+};
+
+}  // namespace ceasewatch
+
+#endif  // CEASEWATCH_STORE_STORE_H_
