@@ -113,7 +113,9 @@ bool LooksLikeHeadline(std::string_view s) {
   if (s.size() > 220 || EndsLikeSentence(s) || !StartsCapitalOrQuote(s))
     return false;
   int words = CountWords(s);
-  return words >= 4 && words <= 30;
+  if (words < 4 || words > 30) return false;
+  DateMention date;
+  return !IsDateline(s, &date);
 }
 
 bool LooksLikeName(std::string_view s) {

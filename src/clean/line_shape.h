@@ -21,7 +21,8 @@ uint64_t LineHash(std::string_view s);
 bool EndsLikeSentence(std::string_view s);
 
 // A line that could be a headline: 4..30 words, at most 220 bytes, not
-// ending like a sentence, starting with a capital, digit or quote.
+// ending like a sentence, starting with a capital, digit or quote, and not
+// a dateline.
 bool LooksLikeHeadline(std::string_view s);
 
 // A line that is a person's name: 2..4 capitalised words, no digits.

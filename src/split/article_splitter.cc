@@ -120,8 +120,14 @@ std::vector<Article> SplitArticles(const Page& page,
     }
   std::vector<size_t> starts;
   bool first_has_headline = false;
+  // A record that states its title only has it as a headline if the text
+  // repeats it; its first short line is otherwise text.
+  const bool title_stated = page.single_article && !page.meta.title.empty();
+  const std::string stated_key = LineKey(page.meta.title);
   for (size_t i = 0; i < first_para; ++i) {
-    if (IsContent(blocks[i]) && LooksLikeHeadline(blocks[i].text)) {
+    if (title_stated && LineKey(blocks[i].text) != stated_key) continue;
+    if (IsContent(blocks[i]) &&
+        (title_stated || LooksLikeHeadline(blocks[i].text))) {
       starts.push_back(i);
       first_has_headline = true;
       break;
