@@ -9,8 +9,9 @@
 //
 // Offsets: every TextBlock and Paragraph carries [raw_begin, raw_end), a
 // byte span in Page::body, the document's payload decoded to UTF-8. When
-// the payload was already UTF-8 (the common case) body is byte-identical to
-// RawDocument::bytes, so the spans index the raw bytes as well.
+// the payload was already UTF-8 without a byte order mark (the common case)
+// body is byte-identical to RawDocument::bytes, so the spans index the raw
+// bytes as well; otherwise the store keeps body beside the raw bytes.
 #ifndef CEASEWATCH_RECORDS_H_
 #define CEASEWATCH_RECORDS_H_
 

@@ -16,9 +16,15 @@ class StderrReporter : public InputReporter {
  public:
   void Reject(const std::string& path, const std::string& locator,
               const Status& why) override {
+    std::string message = why.message();
+    // Readers often start the message with the locator; say it once.
+    if (!locator.empty() && message.rfind(locator, 0) == 0)
+      message = message.substr(locator.size());
+    if (!message.empty() && (message[0] == ':' || message[0] == ' '))
+      message = message.substr(message.find_first_not_of(": "));
     std::cerr << "\rceasewatch: " << path;
     if (!locator.empty()) std::cerr << " (" << locator << ")";
-    std::cerr << ": " << why.message() << "\n";
+    std::cerr << ": " << message << "\n";
   }
 };
 

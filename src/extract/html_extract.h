@@ -25,6 +25,22 @@ struct HtmlOptions {
 // author meta, article:published_time / datePublished (JSON-LD) /
 // <time datetime> inside the article, canonical/og:url, <html lang>.
 // Sets Page::body = body.
+//
+// When the page has <article> elements (or itemprop=articleBody), only
+// their blocks are kept, all of them in order, plus the first <h1> outside
+// them when they hold none; else the same for <main> / role=main; a region
+// with under 200 bytes of text beside five times as much elsewhere is
+// ignored (a teaser card, or a wrapper around the title only). A <header>
+// outside article/main is the site header and is dropped.
+//
+// Before parsing, <script> (except JSON-LD) and <style> contents and
+// nesting far deeper than max_depth are cut from a private copy (see
+// extract/raw_text_skip.h); spans still index `body`.
+//
+// Errors: kTooLarge when body is over 4 GiB or its parse tree would need
+// more than 64 MiB + 64 bytes per input byte (pathological markup that
+// makes the HTML5 tree builder multiply nodes). Never throws.
+// Thread-safe; each thread keeps a parse arena of up to 8 MiB.
 Result<Page> ExtractHtml(std::string body, const HtmlOptions& options = {});
 
 }  // namespace ceasewatch

@@ -8,6 +8,26 @@
 // same file (the good lines of a JSON-lines file, the WARC records before a
 // truncation) are still emitted.
 //
+// Per file:
+//   over max_file_bytes  -> TooLarge("file is N bytes, over the limit of M
+//                           (--max-bytes)"), not read
+//   cannot open / read   -> IOError naming the path
+//   empty                -> InvalidInput("empty file")
+//   gzip (1f 8b)         -> gunzipped (limit max_gunzip_bytes: TooLarge);
+//                           a truncated or corrupt stream is reported and
+//                           what was decoded before the fault goes on
+//   binary               -> Unsupported("binary file (NUL bytes), not a
+//                           text, HTML, JSON-lines or WARC document")
+//   WARC                 -> one document per HTML/text response record
+//                           (see warc_reader.h), locator "record N"
+//   JSON lines           -> one document per line (see jsonl_reader.h),
+//                           locator "line N"
+//   HTML / text          -> one document, locator ""
+// The format comes from the content (format_detect.h). Bytes are passed on
+// as they are: decoding to UTF-8 is the caller's (DecodeToUtf8, charset.h).
+// A record-level reject carries the locator, and its message starts with
+// it too ("line 7: not a JSON object", "record 3 at byte 1234: ...").
+//
 //   InputWalker walker(options);
 //   walker.Walk({"pages/", "feed.jsonl"}, sink, reporter);
 #ifndef CEASEWATCH_INPUT_INPUT_WALKER_H_
@@ -46,8 +66,11 @@ class InputWalker {
  public:
   explicit InputWalker(InputOptions options) : options_(options) {}
 
-  // Walks every input in order; folders recursively in sorted path order.
-  // Returns the first non-OK status the sink returned, else OK.
+  // Walks every input in order: "-" is stdin (read whole, same limit); a
+  // folder is walked recursively in sorted path order, skipping names that
+  // start with '.', following symlinks but never into a folder twice.
+  // Returns the first non-OK status the sink returned (the walk stops
+  // there), else OK. Throws nothing.
   Status Walk(const std::vector<std::string>& inputs, const DocumentSink& sink,
               InputReporter& reporter) const;
 
