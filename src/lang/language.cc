@@ -10,9 +10,9 @@
 namespace ceasewatch {
 namespace {
 
-// How much text CLD2 is shown. Language is settled long before 10 KB, and
+// How much text CLD2 is shown. Language is settled within a few KB, and
 // CLD2's cost grows with the input.
-constexpr size_t kMaxExamined = 10 * 1024;
+constexpr size_t kMaxExamined = 4 * 1024;
 
 // Cuts `text` to at most `max` bytes without splitting a UTF-8 sequence.
 std::string_view CutAtUtf8Boundary(std::string_view text, size_t max) {

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "clean/line_shape.h"
+#include "dates/civil_day.h"
 #include "extract/html_extract.h"
 #include "extract/text_extract.h"
 #include "input/charset.h"
@@ -90,12 +91,65 @@ Status Ingester::Ingest(const std::vector<std::string>& inputs,
   counting.self = this;
   counting.inner = &reporter;
   InputWalker walker(options_.input);
-  return walker.Walk(
+  Status st = walker.Walk(
       inputs,
       [&](RawDocument&& doc) {
         return IngestDocument(std::move(doc), reporter);
       },
       counting);
+  Status finish = Finish();
+  return st.ok() ? finish : st;
+}
+
+Status Ingester::CatchUpIndexes() {
+  caught_up_ = true;
+  auto lsh = store_->IndexWatermark("lsh");
+  if (!lsh.ok()) return lsh.status();
+  auto max_id = store_->MaxArticleId();
+  if (!max_id.ok()) return max_id.status();
+  CW_RETURN_IF_ERROR(store_->Begin());
+  Status st = store_->SignaturesAfter(
+      *lsh, [&](int64_t id, const std::vector<uint64_t>& sig) {
+        return store_->AddBandKeys(id, hasher_.BandKeys(sig));
+      });
+  if (st.ok()) st = store_->SetIndexWatermark("lsh", *max_id);
+  if (st.ok()) st = store_->IndexFtsThrough(*max_id);
+  if (!st.ok()) {
+    store_->Rollback();
+    return st;
+  }
+  return store_->Commit();
+}
+
+Status Ingester::FlushIndexes() {
+  if (pending_documents_ == 0) return Status::Ok();
+  int64_t through = 0;
+  CW_RETURN_IF_ERROR(store_->Begin());
+  Status st;
+  for (const auto& [id, keys] : pending_bands_) {
+    through = std::max(through, id);
+    if (st.ok()) st = store_->AddBandKeys(id, keys);
+  }
+  if (st.ok() && through > 0) st = store_->SetIndexWatermark("lsh", through);
+  if (st.ok() && through > 0) st = store_->IndexFtsThrough(through);
+  for (const auto& [site, delta] : pending_sites_)
+    if (st.ok()) st = store_->AddSiteLines(site, delta.documents, delta.lines);
+  if (!st.ok()) {
+    store_->Rollback();
+    return st;
+  }
+  CW_RETURN_IF_ERROR(store_->Commit());
+  pending_bands_.clear();
+  pending_band_index_.clear();
+  pending_signatures_.clear();
+  pending_sites_.clear();
+  pending_documents_ = 0;
+  return Status::Ok();
+}
+
+Status Ingester::Finish() {
+  if (!caught_up_) CW_RETURN_IF_ERROR(CatchUpIndexes());
+  return FlushIndexes();
 }
 
 void Ingester::Reject(InputReporter& reporter, const RawDocument& doc,
@@ -119,9 +173,22 @@ Result<SiteLineCounts*> Ingester::SiteCounts(const std::string& site) {
   return &counts;
 }
 
+namespace {
+
+// Days between two ISO days, or -1 when either is unknown.
+int64_t DaysApart(const std::string& a, const std::string& b) {
+  CivilDay da, db;
+  if (!CivilDay::ParseIso(a, &da) || !CivilDay::ParseIso(b, &db)) return -1;
+  int64_t d = da.ToDays() - db.ToDays();
+  return d < 0 ? -d : d;
+}
+
+}  // namespace
+
 Result<Ingester::DedupResult> Ingester::FindDuplicate(
     const std::string& text_hash, const MinHashSignature& sig,
-    const std::vector<uint64_t>& keys, int shingles) {
+    const std::vector<uint64_t>& keys, int shingles,
+    const std::string& published) {
   DedupResult out;
   auto exact = store_->ArticleWithTextHash(text_hash);
   if (!exact.ok()) return exact.status();
@@ -136,21 +203,43 @@ Result<Ingester::DedupResult> Ingester::FindDuplicate(
   if (shingles < o.min_shingles) return out;
   auto candidates = store_->LshCandidates(keys);
   if (!candidates.ok()) return candidates.status();
-  std::vector<uint64_t> other;
-  int other_shingles = 0;
+  for (uint64_t key : keys) {
+    auto it = pending_band_index_.find(key);
+    if (it != pending_band_index_.end())
+      candidates->insert(candidates->end(), it->second.begin(),
+                         it->second.end());
+  }
+  std::sort(candidates->begin(), candidates->end());
+  candidates->erase(std::unique(candidates->begin(), candidates->end()),
+                    candidates->end());
+  std::vector<uint64_t> loaded;
+  std::string loaded_published;
   int compared = 0;
   for (int64_t id : *candidates) {
     if (++compared > o.max_candidates) break;
-    CW_RETURN_IF_ERROR(store_->LoadSignature(id, &other, &other_shingles));
-    if (other.size() != sig.size()) continue;
-    double j = MinHasher::Similarity(sig, other);
+    const std::vector<uint64_t>* other = &loaded;
+    int other_shingles = 0;
+    const std::string* other_published = &loaded_published;
+    auto pending = pending_signatures_.find(id);
+    if (pending != pending_signatures_.end()) {
+      other = &pending->second.signature;
+      other_shingles = pending->second.shingles;
+      other_published = &pending->second.published;
+    } else {
+      CW_RETURN_IF_ERROR(store_->LoadSignature(id, &loaded, &other_shingles,
+                                               &loaded_published));
+    }
+    if (other->size() != sig.size()) continue;
+    double j = MinHasher::Similarity(sig, *other);
     double smaller = std::min(shingles, other_shingles);
     double containment =
         std::min(1.0, j * (shingles + other_shingles) / (1 + j) / smaller);
+    int64_t apart = DaysApart(published, *other_published);
     bool near = j >= o.minhash.threshold ||
                 (j >= o.min_jaccard_for_containment &&
                  containment >= o.min_containment &&
-                 smaller >= o.min_shingles);
+                 smaller >= o.min_shingles &&
+                 apart <= o.max_days_apart_for_containment);
     if (near && j > out.similarity) {
       out.duplicate_of = id;
       out.similarity = j;
@@ -165,6 +254,9 @@ Result<Ingester::DedupResult> Ingester::FindDuplicate(
 }
 
 Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
+  if (!lexicon_.ok())
+    return Status::Internal("chrome lexicon: " + lexicon_.error());
+  if (!caught_up_) CW_RETURN_IF_ERROR(CatchUpIndexes());
   ++stats_.documents;
   stats_.bytes += static_cast<int64_t>(doc.bytes.size());
   const std::string content_hash = ContentHash(doc);
@@ -207,8 +299,23 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   std::vector<Article> articles = SplitArticles(page, options_.split);
 
   CW_RETURN_IF_ERROR(store_->Begin());
+  struct NewArticle {
+    int64_t id;
+    std::vector<uint64_t> keys;
+    PendingSignature signature;
+  };
+  std::vector<NewArticle> added;
+  // A failed transaction is rolled back whole; SQLite will hand its article
+  // ids out again, so they must not linger in the pending index.
   auto fail = [&](const Status& st) {
     store_->Rollback();
+    for (const NewArticle& n : added) {
+      pending_signatures_.erase(n.id);
+      for (uint64_t key : n.keys) {
+        auto& ids = pending_band_index_[key];
+        ids.erase(std::remove(ids.begin(), ids.end(), n.id), ids.end());
+      }
+    }
     return st;
   };
   DocumentToStore stored{&doc, &page, content_hash, "", body_differs, site};
@@ -231,25 +338,34 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
     row.article = &a;
     row.ordinal = static_cast<int>(i);
     row.text_hash = Hex128(XXH3_128bits(text.data(), text.size()));
-    auto dup = FindDuplicate(row.text_hash, sig, keys, shingles);
+    auto dup = FindDuplicate(row.text_hash, sig, keys, shingles, a.published);
     if (!dup.ok()) return fail(dup.status());
     row.duplicate_of = dup->duplicate_of;
     row.similarity = dup->similarity;
     row.shingles = shingles;
     row.signature = &sig;
-    row.band_keys = &keys;
     auto id = store_->InsertArticle(*doc_id, row);
     if (!id.ok()) return fail(id.status());
     duplicates += row.duplicate_of.has_value();
+    added.push_back({*id, std::move(keys),
+                     PendingSignature{std::move(sig), shingles, a.published}});
+    // Later articles of the same page may repeat this one.
+    for (uint64_t key : added.back().keys)
+      pending_band_index_[key].push_back(*id);
+    pending_signatures_[*id] = added.back().signature;
   }
-  std::vector<uint64_t> line_hashes;
+  Status committed = store_->Commit();
+  if (!committed.ok()) return fail(committed);
+  for (NewArticle& n : added) pending_bands_.emplace_back(n.id, std::move(n.keys));
   if (site_counts) {
-    line_hashes = cleaner_.ShortLineHashes(page);
-    Status st = store_->AddSiteDocument(site, line_hashes);
-    if (!st.ok()) return fail(st);
+    std::vector<uint64_t> line_hashes = cleaner_.ShortLineHashes(page);
+    site_counts->AddDocument(line_hashes);
+    SiteDelta& delta = pending_sites_[site];
+    ++delta.documents;
+    for (uint64_t h : line_hashes) ++delta.lines[h];
   }
-  CW_RETURN_IF_ERROR(store_->Commit());
-  if (site_counts) site_counts->AddDocument(line_hashes);
+  if (++pending_documents_ >= options_.index_batch_documents)
+    CW_RETURN_IF_ERROR(FlushIndexes());
 
   ++stats_.stored;
   stats_.articles += static_cast<int64_t>(articles.size());

@@ -19,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ceasewatch/status.h"
@@ -47,6 +48,9 @@ struct DedupOptions {
   int min_shingles = 20;
   // At most this many LSH candidates are compared per article.
   int max_candidates = 64;
+  // Containment-only links (not near-identical texts) need publication days
+  // at most this far apart when both are known: wire copies run together.
+  int max_days_apart_for_containment = 3;
 };
 
 struct IngestOptions {
@@ -54,6 +58,11 @@ struct IngestOptions {
   CleanOptions clean;
   SplitOptions split;
   DedupOptions dedup;
+  // Every document commits on its own; the derived indexes (LSH bands,
+  // full-text search, site line counts) are written every this many
+  // documents and at the end, in one transaction. After a crash they are
+  // rebuilt from the committed documents at the next ingest. Default: 512.
+  int index_batch_documents = 512;
 };
 
 struct IngestStats {
@@ -76,8 +85,12 @@ class Ingester {
   Status Ingest(const std::vector<std::string>& inputs,
                 InputReporter& reporter);
 
-  // Stores one document in one transaction.
+  // Stores one document in one transaction. Call Finish() after the last.
   Status IngestDocument(RawDocument&& doc, InputReporter& reporter);
+
+  // Brings the derived indexes up to date with every committed document
+  // (also those of an earlier run that stopped before flushing them).
+  Status Finish();
 
   const IngestStats& stats() const { return stats_; }
   // Called after each document (for progress display).
@@ -93,7 +106,9 @@ class Ingester {
   Result<DedupResult> FindDuplicate(const std::string& text_hash,
                                     const MinHashSignature& sig,
                                     const std::vector<uint64_t>& keys,
-                                    int shingles);
+                                    int shingles, const std::string& published);
+  Status CatchUpIndexes();
+  Status FlushIndexes();
   Result<SiteLineCounts*> SiteCounts(const std::string& site);
   void Reject(InputReporter& reporter, const RawDocument& doc,
               const Status& why);
@@ -104,6 +119,22 @@ class Ingester {
   Cleaner cleaner_;
   MinHasher hasher_;
   std::map<std::string, SiteLineCounts> sites_;
+  // Derived-index work not yet flushed to the store.
+  struct PendingSignature {
+    MinHashSignature signature;
+    int shingles = 0;
+    std::string published;
+  };
+  std::vector<std::pair<int64_t, std::vector<uint64_t>>> pending_bands_;
+  std::unordered_map<uint64_t, std::vector<int64_t>> pending_band_index_;
+  std::unordered_map<int64_t, PendingSignature> pending_signatures_;
+  struct SiteDelta {
+    int documents = 0;
+    std::unordered_map<uint64_t, uint32_t> lines;
+  };
+  std::map<std::string, SiteDelta> pending_sites_;
+  int pending_documents_ = 0;
+  bool caught_up_ = false;
   IngestStats stats_;
   std::function<void(const IngestStats&)> progress_;
 };

@@ -91,6 +91,16 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
   tokenize='unicode61 remove_diacritics 2'
 );
 )sql",
+      // 2: watermarks of the derived indexes (LSH bands, FTS), which are
+      // written in batches after the documents they index.
+      R"sql(
+CREATE TABLE index_state (
+  name     TEXT PRIMARY KEY,
+  through  INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO index_state VALUES ('lsh', 0), ('fts', 0);
+UPDATE index_state SET through = (SELECT coalesce(max(id), 0) FROM articles);
+)sql",
   };
   return *migrations;
 }

@@ -73,7 +73,8 @@ Status Store::PrepareStatements() {
        "SELECT id FROM articles WHERE text_hash=? ORDER BY id LIMIT 1"},
       {&lsh_lookup_, "SELECT article_id FROM lsh_bands WHERE band_key=?"},
       {&load_signature_,
-       "SELECT signature, shingles FROM minhash WHERE article_id=?"},
+       "SELECT m.signature, m.shingles, a.published FROM minhash m "
+       "JOIN articles a ON a.id=m.article_id WHERE m.article_id=?"},
       {&duplicate_of_, "SELECT duplicate_of FROM articles WHERE id=?"},
       {&insert_document_,
        "INSERT INTO documents(path, locator, format, url, fetched_at, "
@@ -94,14 +95,13 @@ Status Store::PrepareStatements() {
        "INSERT INTO minhash(article_id, shingles, signature) VALUES(?,?,?)"},
       {&insert_band_,
        "INSERT OR IGNORE INTO lsh_bands(band_key, article_id) VALUES(?,?)"},
-      {&insert_fts_,
-       "INSERT INTO articles_fts(rowid, title, text) VALUES(?,?,?)"},
       {&upsert_site_line_,
-       "INSERT INTO site_lines(site, line_hash, documents) VALUES(?,?,1) "
-       "ON CONFLICT(site, line_hash) DO UPDATE SET documents=documents+1"},
+       "INSERT INTO site_lines(site, line_hash, documents) VALUES(?,?,?) "
+       "ON CONFLICT(site, line_hash) DO UPDATE SET "
+       "documents=documents+excluded.documents"},
       {&upsert_site_,
-       "INSERT INTO sites(site, documents) VALUES(?,1) "
-       "ON CONFLICT(site) DO UPDATE SET documents=documents+1"},
+       "INSERT INTO sites(site, documents) VALUES(?,?) "
+       "ON CONFLICT(site) DO UPDATE SET documents=documents+excluded.documents"},
       {&insert_reject_,
        "INSERT INTO rejects(path, locator, reason) VALUES(?,?,?)"},
   };
@@ -153,7 +153,8 @@ Result<std::vector<int64_t>> Store::LshCandidates(
 }
 
 Status Store::LoadSignature(int64_t article_id,
-                            std::vector<uint64_t>* signature, int* shingles) {
+                            std::vector<uint64_t>* signature, int* shingles,
+                            std::string* published) {
   Status st;
   load_signature_.Bind(1, article_id);
   if (load_signature_.Step(&st)) {
@@ -162,6 +163,7 @@ Status Store::LoadSignature(int64_t article_id,
     std::copy(blob.begin(), blob.begin() + signature->size() * 8,
               reinterpret_cast<char*>(signature->data()));
     *shingles = static_cast<int>(load_signature_.Int(1));
+    *published = load_signature_.Text(2);
   } else if (st.ok()) {
     st = Status::NotFound("no signature for article " +
                           std::to_string(article_id));
@@ -267,26 +269,91 @@ Result<int64_t> Store::InsertArticle(int64_t document_id,
                              in.signature->size() * sizeof(uint64_t));
     CW_RETURN_IF_ERROR(insert_minhash_.Run());
   }
-  if (in.band_keys) {
-    for (uint64_t key : *in.band_keys) {
-      insert_band_.Bind(1, AsSigned(key)).Bind(2, id);
-      CW_RETURN_IF_ERROR(insert_band_.Run());
-    }
-  }
-  insert_fts_.Bind(1, id).Bind(2, a.title).Bind(3, text);
-  CW_RETURN_IF_ERROR(insert_fts_.Run());
   return id;
 }
 
-Status Store::AddSiteDocument(const std::string& site,
-                              const std::vector<uint64_t>& line_hashes) {
-  upsert_site_.Bind(1, site);
+Status Store::AddSiteLines(
+    const std::string& site, int documents,
+    const std::unordered_map<uint64_t, uint32_t>& lines) {
+  upsert_site_.Bind(1, site).Bind(2, documents);
   CW_RETURN_IF_ERROR(upsert_site_.Run());
-  for (uint64_t h : line_hashes) {
-    upsert_site_line_.Bind(1, site).Bind(2, AsSigned(h));
+  for (const auto& [hash, count] : lines) {
+    upsert_site_line_.Bind(1, site)
+        .Bind(2, AsSigned(hash))
+        .Bind(3, static_cast<int64_t>(count));
     CW_RETURN_IF_ERROR(upsert_site_line_.Run());
   }
   return Status::Ok();
+}
+
+Result<int64_t> Store::IndexWatermark(const std::string& index) {
+  auto q = db_->Prepare("SELECT through FROM index_state WHERE name=?");
+  if (!q.ok()) return q.status();
+  q->Bind(1, index);
+  Status st;
+  int64_t through = q->Step(&st) ? q->Int(0) : 0;
+  if (!st.ok()) return st;
+  return through;
+}
+
+Status Store::SetIndexWatermark(const std::string& index, int64_t through) {
+  auto q = db_->Prepare(
+      "INSERT INTO index_state(name, through) VALUES(?,?) "
+      "ON CONFLICT(name) DO UPDATE SET through=excluded.through");
+  if (!q.ok()) return q.status();
+  q->Bind(1, index).Bind(2, through);
+  return q->Run();
+}
+
+Status Store::AddBandKeys(int64_t article_id,
+                          const std::vector<uint64_t>& keys) {
+  for (uint64_t key : keys) {
+    insert_band_.Bind(1, AsSigned(key)).Bind(2, article_id);
+    CW_RETURN_IF_ERROR(insert_band_.Run());
+  }
+  return Status::Ok();
+}
+
+Status Store::IndexFtsThrough(int64_t through) {
+  auto from = IndexWatermark("fts");
+  if (!from.ok()) return from.status();
+  if (*from >= through) return Status::Ok();
+  auto q = db_->Prepare(
+      "INSERT INTO articles_fts(rowid, title, text) SELECT id, "
+      "coalesce(title, ''), text FROM articles WHERE id > ? AND id <= ?");
+  if (!q.ok()) return q.status();
+  q->Bind(1, *from).Bind(2, through);
+  CW_RETURN_IF_ERROR(q->Run());
+  return SetIndexWatermark("fts", through);
+}
+
+Result<int64_t> Store::MaxArticleId() {
+  auto q = db_->Prepare("SELECT coalesce(max(id), 0) FROM articles");
+  if (!q.ok()) return q.status();
+  Status st;
+  int64_t id = q->Step(&st) ? q->Int(0) : 0;
+  if (!st.ok()) return st;
+  return id;
+}
+
+Status Store::SignaturesAfter(
+    int64_t after,
+    const std::function<Status(int64_t, const std::vector<uint64_t>&)>& each) {
+  auto q = db_->Prepare(
+      "SELECT article_id, signature FROM minhash WHERE article_id > ? "
+      "ORDER BY article_id");
+  if (!q.ok()) return q.status();
+  q->Bind(1, after);
+  Status st;
+  std::vector<uint64_t> sig;
+  while (q->Step(&st)) {
+    std::string_view blob = q->Blob(1);
+    sig.resize(blob.size() / sizeof(uint64_t));
+    std::copy(blob.begin(), blob.begin() + sig.size() * 8,
+              reinterpret_cast<char*>(sig.data()));
+    CW_RETURN_IF_ERROR(each(q->Int(0), sig));
+  }
+  return st;
 }
 
 Status Store::InsertReject(const std::string& path, const std::string& locator,

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ceasewatch/records.h"
@@ -49,7 +50,6 @@ struct ArticleToStore {
   double similarity = 0;
   int shingles = 0;
   const std::vector<uint64_t>* signature = nullptr;
-  const std::vector<uint64_t>* band_keys = nullptr;
 };
 
 // One stored article, as read back for export and queries.
@@ -87,9 +87,10 @@ class Store {
   // Articles sharing at least one LSH band key, without repeats.
   Result<std::vector<int64_t>> LshCandidates(
       const std::vector<uint64_t>& band_keys);
-  // The signature and shingle count of a stored article.
+  // The signature, shingle count and publication day ("" if unknown) of a
+  // stored article.
   Status LoadSignature(int64_t article_id, std::vector<uint64_t>* signature,
-                       int* shingles);
+                       int* shingles, std::string* published);
   // The article a duplicate points to, or the article itself.
   Result<int64_t> DuplicateRoot(int64_t article_id);
   // Per-site line counts: documents seen for the site and, per line hash,
@@ -101,8 +102,24 @@ class Store {
   // --- Writes (inside a transaction) ---------------------------------------
   Result<int64_t> InsertDocument(const DocumentToStore& doc);
   Result<int64_t> InsertArticle(int64_t document_id, const ArticleToStore& a);
-  Status AddSiteDocument(const std::string& site,
-                         const std::vector<uint64_t>& line_hashes);
+  // Adds `documents` to the site's count and `count` to each line's.
+  Status AddSiteLines(const std::string& site, int documents,
+                      const std::unordered_map<uint64_t, uint32_t>& lines);
+
+  // --- Derived indexes, written in batches after the documents ---------
+  // The LSH bands and the FTS index cover articles up to a watermark kept
+  // in the store; after a crash the ingester brings them up to date from
+  // the stored signatures and texts (IndexFtsThrough, SignaturesAfter).
+  Result<int64_t> IndexWatermark(const std::string& index);
+  Status SetIndexWatermark(const std::string& index, int64_t through);
+  Status AddBandKeys(int64_t article_id, const std::vector<uint64_t>& keys);
+  // Indexes articles in (watermark, through] for full-text search.
+  Status IndexFtsThrough(int64_t through);
+  Result<int64_t> MaxArticleId();
+  // Calls `each` for every stored signature of an article after `after`.
+  Status SignaturesAfter(
+      int64_t after,
+      const std::function<Status(int64_t, const std::vector<uint64_t>&)>& each);
   Status InsertReject(const std::string& path, const std::string& locator,
                       const std::string& reason);
 
@@ -121,8 +138,8 @@ class Store {
   int schema_version_ = 0;
   Statement has_document_, article_with_hash_, lsh_lookup_, load_signature_,
       duplicate_of_, insert_document_, insert_chrome_, insert_article_,
-      insert_paragraph_, insert_minhash_, insert_band_, insert_fts_,
-      upsert_site_line_, upsert_site_, insert_reject_;
+      insert_paragraph_, insert_minhash_, insert_band_, upsert_site_line_,
+      upsert_site_, insert_reject_;
 };
 
 }  // namespace ceasewatch
