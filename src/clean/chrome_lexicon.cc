@@ -64,6 +64,7 @@ const std::vector<ChromePattern>& DefaultChromePatterns() {
       // Navigation.
       {K::kNavigation, R"((home|menu|search|skip to (main )?content|back to top( button)?|top|bottom|top bottom|go to top))"},
       {K::kNavigation, R"((read|see|load|show|view) (more|all|also)\W*)"},
+      {K::kNavigation, R"((read also|also read|see also|read more|related|recommended|more on this|watch)\s*:.{0,200})"},
       {K::kNavigation, R"((latest|latest news|latest see more|more news|more stories|news ?line|news feed|what's new|what’s new|breaking news|top stories|editor's picks))"},
       {K::kNavigation, R"((next|previous|prev) (article|post|story)\W*.{0,120})"},
       {K::kNavigation, R"((related|recommended|popular)( articles| news| posts| stories| content)?\W*)"},

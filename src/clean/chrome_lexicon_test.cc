@@ -55,6 +55,8 @@ TEST(ChromeLexiconTest, ClassifiesWholeLines) {
       {"Publishing date:", ChromeKind::kLabel},
       {"\xC2\xA9 2024 Some Outlet. All rights reserved.", ChromeKind::kLegal},
       {"3 min read", ChromeKind::kReadingTime},
+      {"Read also: Ceasefire under strain after a night of shelling",
+       ChromeKind::kNavigation},
       // Content stays content.
       {"Point 1:", ChromeKind::kNone},
       {"Azerbaijan denies troops pullout from peacekeepers' zone",

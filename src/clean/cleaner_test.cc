@@ -107,6 +107,10 @@ TEST(LineShapeTest, TellsHeadlinesNamesAndDatelines) {
        false, false, true},
       {"On 27 March 2022 the ministry said troops had moved", true, false,
        false},
+      {"Noemi Vesperin, Staff reporter 14 June 2023 15:57", false, false,
+       true},
+      {"Asim Name | 30 December 2023", false, false, true},
+      {"Ceasefire Talks Resume on 27 March 2022", true, false, false},
   };
   for (const ShapeCase& c : cases) {
     DateMention d;

@@ -184,7 +184,12 @@ bool IsDateline(std::string_view s, DateMention* date) {
       "join",      "the",       "conversation", "last", "modified", "edited",
       "time",      "date",      "comments", "comment", "a",      "an",
       "day",       "days",      "st",      "th"};
-  int other = 0;
+  static constexpr std::array<std::string_view, 14> kRoles = {
+      "reporter", "correspondent", "staff",  "editor",  "editing",
+      "reporting", "writer",       "by",     "and",     "photo",
+      "contributor", "senior",     "special", "chief"};
+  int other = 0, names = 0;
+  bool role = false;
   size_t k = 0;
   ForEachWord(s, [&](std::string_view w, size_t at) {
     while (k < ms.size() && ms[k].end <= at) ++k;
@@ -192,8 +197,24 @@ bool IsDateline(std::string_view s, DateMention* date) {
     if (std::isdigit(static_cast<unsigned char>(w[0]))) return;
     for (std::string_view f : kFurniture)
       if (LowerEq(w, f)) return;
-    ++other;
+    for (std::string_view r : kRoles)
+      if (LowerEq(w, r)) {
+        role = true;
+        return;
+      }
+    if (std::isupper(static_cast<unsigned char>(w[0])))
+      ++names;
+    else
+      ++other;
   });
+  // Names count as furniture only beside a role word or a separator
+  // ("A. Name, Staff reporter 14 June 2023", "A. Name | 30 Dec 2023"), so a
+  // Title Case headline holding a date stays a headline.
+  bool separated = s.find_first_of(",|") != std::string_view::npos ||
+                   s.find("\xE2\x80\xA2") != std::string_view::npos ||
+                   s.find("\xC2\xB7") != std::string_view::npos ||
+                   s.find("\xE2\x80\x94") != std::string_view::npos;
+  if (names > 6 || (names > 0 && !role && !separated)) other += names;
   if (other > 1) return false;
   *date = *full;
   return true;

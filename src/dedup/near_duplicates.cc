@@ -315,6 +315,23 @@ Words Tokenize(std::string_view text) {
   return w;
 }
 
+// The hash of every shingle of `text`, in text order (repeats kept).
+std::vector<uint64_t> ShingleHashes(std::string_view text, int shingle_words) {
+  std::vector<uint64_t> out;
+  const Words words = Tokenize(text);
+  if (words.count == 0) return out;
+  const size_t k = static_cast<size_t>(shingle_words);
+  const size_t shingles = words.count >= k ? words.count - k + 1 : 1;
+  const size_t span = std::min(k, words.count);
+  out.resize(shingles);
+  for (size_t w = 0; w < shingles; ++w) {
+    const uint32_t b = words.starts[w];
+    const uint32_t e = words.End(w + span - 1);
+    out[w] = XXH3_64bits_withSeed(words.buf.get() + b, e - b, kShingleSeed);
+  }
+  return out;
+}
+
 using UpdateMinsFn = void (*)(uint64_t*, int, const uint64_t*,
                               const uint64_t*, size_t);
 
@@ -348,27 +365,51 @@ MinHashSignature MinHasher::Signature(std::string_view text) const {
   if (text.size() >= std::numeric_limits<uint32_t>::max()) {
     text = text.substr(0, std::numeric_limits<uint32_t>::max() - 1);
   }
-  const Words words = Tokenize(text);
-  if (words.count == 0) return sig;
-
-  const size_t k = static_cast<size_t>(options_.shingle_words);
-  const size_t shingles = words.count >= k ? words.count - k + 1 : 1;
-  const size_t span = std::min(k, words.count);
+  std::vector<uint64_t> h1 = ShingleHashes(text, options_.shingle_words);
+  if (h1.empty()) return sig;
+  const size_t shingles = h1.size();
   // h1 of every shingle, then h2 of every shingle.
   std::unique_ptr<uint64_t[]> hashes(new uint64_t[2 * shingles]);
   uint64_t* h1s = hashes.get();
   uint64_t* h2s = h1s + shingles;
   for (size_t w = 0; w < shingles; ++w) {
-    const uint32_t b = words.starts[w];
-    const uint32_t e = words.End(w + span - 1);
-    const uint64_t h1 =
-        XXH3_64bits_withSeed(words.buf.get() + b, e - b, kShingleSeed);
-    h1s[w] = h1;
-    h2s[w] = Mix64(h1 ^ 0x9e3779b97f4a7c15ULL) | 1;
+    h1s[w] = h1[w];
+    h2s[w] = Mix64(h1[w] ^ 0x9e3779b97f4a7c15ULL) | 1;
   }
   static const UpdateMinsFn update_mins = ChooseUpdateMins();
   update_mins(sig.data(), n, h1s, h2s, shingles);
   return sig;
+}
+
+std::vector<uint64_t> MinHasher::ShingleSet(std::string_view text) const {
+  if (text.size() >= std::numeric_limits<uint32_t>::max())
+    text = text.substr(0, std::numeric_limits<uint32_t>::max() - 1);
+  std::vector<uint64_t> set = ShingleHashes(text, options_.shingle_words);
+  std::sort(set.begin(), set.end());
+  set.erase(std::unique(set.begin(), set.end()), set.end());
+  return set;
+}
+
+ShingleOverlap MinHasher::Overlap(const std::vector<uint64_t>& a,
+                                  const std::vector<uint64_t>& b) {
+  size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  ShingleOverlap o;
+  const size_t uni = a.size() + b.size() - common;
+  const size_t smaller = std::min(a.size(), b.size());
+  o.jaccard = uni ? static_cast<double>(common) / uni : 1.0;
+  o.containment = smaller ? static_cast<double>(common) / smaller : 1.0;
+  return o;
 }
 
 std::vector<uint64_t> MinHasher::BandKeys(const MinHashSignature& sig) const {

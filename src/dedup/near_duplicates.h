@@ -20,6 +20,12 @@ struct MinHashOptions {
 
 using MinHashSignature = std::vector<uint64_t>;
 
+// Exact overlap of two shingle sets.
+struct ShingleOverlap {
+  double jaccard = 0;      // |A ∩ B| / |A ∪ B|
+  double containment = 0;  // |A ∩ B| / min(|A|, |B|)
+};
+
 // Stateless and thread-safe after construction.
 class MinHasher {
  public:
@@ -28,6 +34,11 @@ class MinHasher {
   // Signature of `text` (UTF-8). Texts with fewer words than one shingle
   // are shingled as one whole shingle.
   MinHashSignature Signature(std::string_view text) const;
+  // The sorted, distinct shingle hashes of `text`: the exact set the
+  // signature estimates, for verifying a candidate pair.
+  std::vector<uint64_t> ShingleSet(std::string_view text) const;
+  static ShingleOverlap Overlap(const std::vector<uint64_t>& a,
+                                const std::vector<uint64_t>& b);
   // The LSH band keys of a signature: one 64-bit key per band, mixing the
   // band number in, so keys of different bands never collide by design.
   std::vector<uint64_t> BandKeys(const MinHashSignature& sig) const;

@@ -186,9 +186,9 @@ int64_t DaysApart(const std::string& a, const std::string& b) {
 }  // namespace
 
 Result<Ingester::DedupResult> Ingester::FindDuplicate(
-    const std::string& text_hash, const MinHashSignature& sig,
-    const std::vector<uint64_t>& keys, int shingles,
-    const std::string& published) {
+    const std::string& text_hash, const std::string& text,
+    const MinHashSignature& sig, const std::vector<uint64_t>& keys,
+    int shingles, const std::string& published) {
   DedupResult out;
   auto exact = store_->ArticleWithTextHash(text_hash);
   if (!exact.ok()) return exact.status();
@@ -201,48 +201,65 @@ Result<Ingester::DedupResult> Ingester::FindDuplicate(
   }
   const DedupOptions& o = options_.dedup;
   if (shingles < o.min_shingles) return out;
-  auto candidates = store_->LshCandidates(keys);
-  if (!candidates.ok()) return candidates.status();
+  auto hits = store_->LshCandidates(keys, o.max_bucket);
+  if (!hits.ok()) return hits.status();
   for (uint64_t key : keys) {
     auto it = pending_band_index_.find(key);
-    if (it != pending_band_index_.end())
-      candidates->insert(candidates->end(), it->second.begin(),
-                         it->second.end());
+    if (it != pending_band_index_.end() &&
+        it->second.size() <= static_cast<size_t>(o.max_bucket))
+      hits->insert(hits->end(), it->second.begin(), it->second.end());
   }
-  std::sort(candidates->begin(), candidates->end());
-  candidates->erase(std::unique(candidates->begin(), candidates->end()),
-                    candidates->end());
+  // Rank by the number of bands shared, most first; ties by age.
+  std::unordered_map<int64_t, int> shared;
+  for (int64_t id : *hits) ++shared[id];
+  std::vector<std::pair<int, int64_t>> ranked;
+  ranked.reserve(shared.size());
+  for (const auto& [id, n] : shared) ranked.emplace_back(-n, id);
+  std::sort(ranked.begin(), ranked.end());
+  if (ranked.size() > static_cast<size_t>(o.max_candidates))
+    ranked.resize(o.max_candidates);
+
+  std::vector<uint64_t> own_set;  // computed on the first screened candidate
   std::vector<uint64_t> loaded;
   std::string loaded_published;
-  int compared = 0;
-  for (int64_t id : *candidates) {
-    if (++compared > o.max_candidates) break;
+  for (const auto& [neg_shared, id] : ranked) {
     const std::vector<uint64_t>* other = &loaded;
-    int other_shingles = 0;
     const std::string* other_published = &loaded_published;
+    const std::string* other_text = nullptr;
+    int other_shingles = 0;
     auto pending = pending_signatures_.find(id);
     if (pending != pending_signatures_.end()) {
       other = &pending->second.signature;
-      other_shingles = pending->second.shingles;
       other_published = &pending->second.published;
+      other_text = &pending->second.text;
     } else {
       CW_RETURN_IF_ERROR(store_->LoadSignature(id, &loaded, &other_shingles,
                                                &loaded_published));
     }
-    if (other->size() != sig.size()) continue;
-    double j = MinHasher::Similarity(sig, *other);
-    double smaller = std::min(shingles, other_shingles);
-    double containment =
-        std::min(1.0, j * (shingles + other_shingles) / (1 + j) / smaller);
-    int64_t apart = DaysApart(published, *other_published);
-    bool near = j >= o.minhash.threshold ||
-                (j >= o.min_jaccard_for_containment &&
-                 containment >= o.min_containment &&
-                 smaller >= o.min_shingles &&
-                 apart <= o.max_days_apart_for_containment);
-    if (near && j > out.similarity) {
+    if (other->size() != sig.size() ||
+        MinHasher::Similarity(sig, *other) < o.screen_similarity)
+      continue;
+    std::string stored_text;
+    if (!other_text) {
+      auto t = store_->ArticleText(id);
+      if (!t.ok()) return t.status();
+      stored_text = std::move(*t);
+      other_text = &stored_text;
+    }
+    if (own_set.empty()) own_set = hasher_.ShingleSet(text);
+    std::vector<uint64_t> other_set = hasher_.ShingleSet(*other_text);
+    ShingleOverlap ov = MinHasher::Overlap(own_set, other_set);
+    const size_t smaller = std::min(own_set.size(), other_set.size());
+    const int64_t apart = DaysApart(published, *other_published);
+    const bool near =
+        ov.jaccard >= o.minhash.threshold ||
+        (ov.jaccard >= o.min_jaccard_for_containment &&
+         ov.containment >= o.min_containment &&
+         smaller >= static_cast<size_t>(o.min_shingles) &&
+         apart <= o.max_days_apart_for_containment);
+    if (near && ov.jaccard > out.similarity) {
       out.duplicate_of = id;
-      out.similarity = j;
+      out.similarity = ov.jaccard;
     }
   }
   if (out.duplicate_of) {
@@ -288,7 +305,10 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   ApplyRecordMetadata(doc, &page);
   if (page.meta.url.empty()) page.meta.url = doc.url;
 
-  const std::string site = SiteOf(doc);
+  RawDocument site_hint;
+  site_hint.url = !doc.url.empty() ? doc.url : page.meta.url;
+  site_hint.outlet = !doc.outlet.empty() ? doc.outlet : page.meta.outlet;
+  const std::string site = SiteOf(site_hint);
   SiteLineCounts* site_counts = nullptr;
   if (!site.empty()) {
     auto counts = SiteCounts(site);
@@ -338,7 +358,8 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
     row.article = &a;
     row.ordinal = static_cast<int>(i);
     row.text_hash = Hex128(XXH3_128bits(text.data(), text.size()));
-    auto dup = FindDuplicate(row.text_hash, sig, keys, shingles, a.published);
+    auto dup =
+        FindDuplicate(row.text_hash, text, sig, keys, shingles, a.published);
     if (!dup.ok()) return fail(dup.status());
     row.duplicate_of = dup->duplicate_of;
     row.similarity = dup->similarity;
@@ -348,7 +369,8 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
     if (!id.ok()) return fail(id.status());
     duplicates += row.duplicate_of.has_value();
     added.push_back({*id, std::move(keys),
-                     PendingSignature{std::move(sig), shingles, a.published}});
+                     PendingSignature{std::move(sig), shingles, a.published,
+                                      text}});
     // Later articles of the same page may repeat this one.
     for (uint64_t key : added.back().keys)
       pending_band_index_[key].push_back(*id);

@@ -39,15 +39,23 @@ struct DedupOptions {
                          .num_hashes = 64,
                          .bands = 32,
                          .threshold = 0.5};
-  // A copy whose shorter side is mostly inside the longer one (a wire story
-  // with a rewritten lede) is a near duplicate too: containment at least
-  // this, with a Jaccard of at least min_jaccard_for_containment.
+  // MinHash and LSH only find candidates; the decision is taken on the
+  // exact shingle sets. Near duplicates have a Jaccard of at least
+  // minhash.threshold; or, for a copy whose shorter side is mostly inside
+  // the longer one (a wire story with a rewritten lede), containment at
+  // least this, with a Jaccard of at least min_jaccard_for_containment.
   double min_containment = 0.4;
   double min_jaccard_for_containment = 0.2;
   // Texts with fewer shingles are only linked when identical.
   int min_shingles = 20;
-  // At most this many LSH candidates are compared per article.
+  // LSH candidates are ranked by the number of bands they share; at most
+  // this many are compared per article.
   int max_candidates = 64;
+  // Candidates whose signatures agree on less than this share are dropped
+  // before the exact shingle sets are compared.
+  double screen_similarity = 0.15;
+  // LSH buckets with more articles than this are ignored (stock phrases).
+  int max_bucket = 32;
   // Containment-only links (not near-identical texts) need publication days
   // at most this far apart when both are known: wire copies run together.
   int max_days_apart_for_containment = 3;
@@ -104,6 +112,7 @@ class Ingester {
     double similarity = 0;
   };
   Result<DedupResult> FindDuplicate(const std::string& text_hash,
+                                    const std::string& text,
                                     const MinHashSignature& sig,
                                     const std::vector<uint64_t>& keys,
                                     int shingles, const std::string& published);
@@ -124,6 +133,7 @@ class Ingester {
     MinHashSignature signature;
     int shingles = 0;
     std::string published;
+    std::string text;
   };
   std::vector<std::pair<int64_t, std::vector<uint64_t>>> pending_bands_;
   std::unordered_map<uint64_t, std::vector<int64_t>> pending_band_index_;

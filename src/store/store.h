@@ -84,9 +84,14 @@ class Store {
   // --- Lookups used while ingesting -------------------------------------
   Result<bool> HasDocument(const std::string& content_hash);
   Result<std::optional<int64_t>> ArticleWithTextHash(const std::string& hash);
-  // Articles sharing at least one LSH band key, without repeats.
+  // Articles sharing LSH band keys: one entry per shared key, so an
+  // article appears once for each band it shares. A bucket holding more
+  // than `max_bucket` articles is skipped: a band that common stems from a
+  // stock phrase, not from a copied text.
   Result<std::vector<int64_t>> LshCandidates(
-      const std::vector<uint64_t>& band_keys);
+      const std::vector<uint64_t>& band_keys, int max_bucket);
+  // The cleaned text of a stored article.
+  Result<std::string> ArticleText(int64_t article_id);
   // The signature, shingle count and publication day ("" if unknown) of a
   // stored article.
   Status LoadSignature(int64_t article_id, std::vector<uint64_t>* signature,
@@ -136,7 +141,7 @@ class Store {
 
   std::unique_ptr<Database> db_;
   int schema_version_ = 0;
-  Statement has_document_, article_with_hash_, lsh_lookup_, load_signature_,
+  Statement has_document_, article_with_hash_, article_text_, lsh_lookup_, load_signature_,
       duplicate_of_, insert_document_, insert_chrome_, insert_article_,
       insert_paragraph_, insert_minhash_, insert_band_, upsert_site_line_,
       upsert_site_, insert_reject_;

@@ -1,0 +1,184 @@
+#include "pipeline/ingester.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "store/sqlite_handle.h"
+
+namespace ceasewatch {
+namespace {
+
+namespace fs = std::filesystem;
+
+class RecordingReporter : public InputReporter {
+ public:
+  void Reject(const std::string& path, const std::string& locator,
+              const Status& why) override {
+    rejects.push_back(path + "|" + locator + "|" + why.message());
+  }
+  std::vector<std::string> rejects;
+};
+
+// A wire story of eight paragraphs, and a copy with its lede rewritten and
+// its last paragraph dropped.
+std::string Story(bool copy) {
+  std::string lede =
+      copy ? "Artillery fire struck houses at the edge of Kestrel Ridge "
+             "overnight, officials said on Tuesday, and two people were hurt."
+           : "The district administration said on Tuesday that shells hit "
+             "several houses on the edge of Kestrel Ridge during the night.";
+  std::string body = lede + "\n";
+  const char* paragraphs[] = {
+      "Residents said the firing began shortly after midnight and went on "
+      "for almost three hours before it eased before dawn.",
+      "The defence ministry of the other side denied that its units had "
+      "fired at any village and spoke of a provocation.",
+      "Observers from the monitoring mission said they would visit the area "
+      "as soon as security allowed them to travel there.",
+      "Local officials said a school and a water pumping station were "
+      "damaged and that repairs would take several weeks.",
+      "Families from the two nearest streets spent the night in the "
+      "basement of the village hall, a teacher told reporters.",
+      "The ceasefire agreed last year has been broken several times along "
+      "this part of the line, according to the mission.",
+      "Talks between the two delegations are due to resume next month in a "
+      "neutral capital, diplomats said on condition of anonymity.",
+  };
+  for (size_t i = 0; i < (copy ? 6u : 7u); ++i) body += paragraphs[i] + std::string("\n");
+  return body;
+}
+
+class IngesterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("ingester_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+    db_ = (dir_ / "store.db").string();
+  }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / "in" / name, std::ios::binary) << text;
+  }
+  std::unique_ptr<Store> Open() {
+    auto store = Store::Open(db_);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    return std::move(*store);
+  }
+  int64_t Count(const std::string& sql) {
+    auto db = Database::Open(db_, true);
+    auto q = (*db)->Prepare(sql);
+    Status st;
+    return q->Step(&st) ? q->Int(0) : -1;
+  }
+  fs::path dir_;
+  std::string db_;
+};
+
+TEST_F(IngesterTest, LinksARewrittenWireCopyToTheFirstCopy) {
+  Write("a.txt", "Shells hit houses near Kestrel Ridge overnight\n\n" +
+                     Story(false));
+  Write("b.txt", "Two hurt as artillery strikes border village\n\n" +
+                     Story(true));
+  Write("c.txt", "An unrelated report about a new bridge opening\n\nThe new "
+                 "bridge over the river opened on Monday after two years of "
+                 "work, and the first buses crossed it at noon.\n");
+  auto store = Open();
+  Ingester ingester(store.get(), IngestOptions{});
+  RecordingReporter reporter;
+  ASSERT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
+  EXPECT_TRUE(reporter.rejects.empty());
+  EXPECT_EQ(ingester.stats().articles, 3);
+  EXPECT_EQ(ingester.stats().duplicates, 1);
+  EXPECT_EQ(Count("SELECT duplicate_of FROM articles WHERE id=2"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM articles WHERE id=3 AND "
+                  "duplicate_of IS NULL"),
+            1);
+}
+
+TEST_F(IngesterTest, ReingestingChangesNothing) {
+  Write("a.txt", "Shells hit houses near Kestrel Ridge overnight\n\n" +
+                     Story(false));
+  for (int run = 0; run < 2; ++run) {
+    auto store = Open();
+    Ingester ingester(store.get(), IngestOptions{});
+    RecordingReporter reporter;
+    ASSERT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
+    EXPECT_EQ(ingester.stats().stored, run == 0 ? 1 : 0);
+    EXPECT_EQ(ingester.stats().unchanged, run == 0 ? 0 : 1);
+  }
+  EXPECT_EQ(Count("SELECT count(*) FROM articles"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), 1);
+}
+
+TEST_F(IngesterTest, RejectedInputIsReportedRecordedAndTheRestStored) {
+  Write("good.txt", "A good page about the road\n\n" + Story(false));
+  Write("empty.txt", "");
+  Write("broken.txt", "Broken \xff\xfe bytes here\n");
+  auto store = Open();
+  Ingester ingester(store.get(), IngestOptions{});
+  RecordingReporter reporter;
+  ASSERT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
+  ASSERT_EQ(reporter.rejects.size(), 2u);
+  EXPECT_NE(reporter.rejects[0].find("broken.txt"), std::string::npos);
+  EXPECT_NE(reporter.rejects[0].find("UTF-8"), std::string::npos);
+  EXPECT_NE(reporter.rejects[1].find("empty.txt"), std::string::npos);
+  EXPECT_EQ(ingester.stats().rejected, 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM rejects"), 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM articles"), 1);
+}
+
+TEST_F(IngesterTest, IndexesLeftUnflushedByACrashAreRebuilt) {
+  Write("a.txt", "Shells hit houses near Kestrel Ridge overnight\n\n" +
+                     Story(false));
+  {
+    // Documents commit, but the run ends before the indexes are flushed,
+    // as when the process is killed.
+    auto store = Open();
+    IngestOptions options;
+    options.index_batch_documents = 1000;
+    Ingester ingester(store.get(), options);
+    RecordingReporter reporter;
+    InputWalker walker(options.input);
+    ASSERT_TRUE(walker
+                    .Walk({(dir_ / "in").string()},
+                          [&](RawDocument&& d) {
+                            return ingester.IngestDocument(std::move(d),
+                                                           reporter);
+                          },
+                          reporter)
+                    .ok());
+  }
+  EXPECT_EQ(Count("SELECT count(*) FROM articles"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM lsh_bands"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM articles_fts WHERE articles_fts "
+                  "MATCH 'Kestrel'"),
+            0);
+  // The next run catches up before it ingests, and then finds the copy.
+  Write("b.txt", "Two hurt as artillery strikes border village\n\n" +
+                     Story(true));
+  auto store = Open();
+  Ingester ingester(store.get(), IngestOptions{});
+  RecordingReporter reporter;
+  ASSERT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
+  EXPECT_EQ(ingester.stats().duplicates, 1);
+  EXPECT_EQ(Count("SELECT count(DISTINCT article_id) FROM lsh_bands"), 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM articles_fts WHERE articles_fts "
+                  "MATCH 'Kestrel'"),
+            2);
+}
+
+TEST(SiteOfTest, UsesTheHostWithoutWwwElseTheOutlet) {
+  RawDocument d;
+  d.url = "https://www.Example.org/news/1?x=2";
+  EXPECT_EQ(SiteOf(d), "example.org");
+  d.url = "";
+  d.outlet = "Regional Wire";
+  EXPECT_EQ(SiteOf(d), "Regional Wire");
+}
+
+}  // namespace
+}  // namespace ceasewatch
