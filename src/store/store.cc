@@ -25,9 +25,6 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   }
   CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA foreign_keys=ON"));
   CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA cache_size=-65536"));
-  // Reads through a memory map cost no copy and no system call; LSH and
-  // signature lookups touch pages all over the file.
-  CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA mmap_size=4294967296"));
   if (!options.read_only)  // fewer, larger checkpoints (~64 MB of WAL)
     CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA wal_autocheckpoint=16384"));
   CW_RETURN_IF_ERROR(store->Migrate(options.read_only));
