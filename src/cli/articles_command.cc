@@ -32,17 +32,12 @@ CLI::App* AddArticles(CLI::App& app, ArticlesArgs* args) {
 }
 
 int RunArticles(const ArticlesArgs& args) {
-  StoreOptions options;
-  options.read_only = true;
-  auto store = Store::Open(args.db, options);
-  if (!store.ok()) {
-    std::cerr << "ceasewatch: " << store.status().message() << "\n";
-    return kExitStoreFailed;
-  }
+  std::unique_ptr<Store> store = OpenForReading(args.db);
+  if (!store) return kExitStoreFailed;
   std::printf("%5s  %-10s  %-4s  %-5s  %-6s  %s\n", "id", "published", "lang",
               "copy", "words", "title  [file]");
   int shown = 0;
-  Status st = (*store)->ForEachArticle([&](const ArticleRow& r) {
+  Status st = store->ForEachArticle([&](const ArticleRow& r) {
     if (shown++ >= args.limit) return Status::NotFound("limit");
     int words = 0;
     bool in_word = false;

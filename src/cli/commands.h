@@ -9,8 +9,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "store/store.h"
 
 namespace ceasewatch::cli {
 
@@ -18,6 +21,10 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitRejected = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitStoreFailed = 3;
+
+// Opens the store read-only for a query command; on failure prints why
+// and returns null (exit with kExitStoreFailed).
+std::unique_ptr<Store> OpenForReading(const std::string& db);
 
 struct IngestArgs {
   std::string db;

@@ -17,14 +17,20 @@ CLI::App* AddExport(CLI::App& app, ExportArgs* args) {
   return cmd;
 }
 
-int RunExport(const ExportArgs& args) {
+std::unique_ptr<Store> OpenForReading(const std::string& db) {
   StoreOptions options;
   options.read_only = true;
-  auto store = Store::Open(args.db, options);
+  auto store = Store::Open(db, options);
   if (!store.ok()) {
     std::cerr << "ceasewatch: " << store.status().message() << "\n";
-    return kExitStoreFailed;
+    return nullptr;
   }
+  return std::move(*store);
+}
+
+int RunExport(const ExportArgs& args) {
+  std::unique_ptr<Store> store = OpenForReading(args.db);
+  if (!store) return kExitStoreFailed;
   std::ofstream file;
   std::ostream* out = &std::cout;
   if (!args.output.empty() && args.output != "-") {
@@ -35,7 +41,7 @@ int RunExport(const ExportArgs& args) {
     }
     out = &file;
   }
-  Status st = ExportJson(**store, *out);
+  Status st = ExportJson(*store, *out);
   if (!st.ok()) {
     std::cerr << "ceasewatch: export failed: " << st.message() << "\n";
     return kExitStoreFailed;

@@ -122,20 +122,18 @@ class Walker {
 
   Status Warc(const std::string& path, std::string_view data) {
     WarcReader reader(data, path, options_.max_file_bytes);
-    RawDocument doc;
-    Status error;
-    while (reader.Next(&doc, &error)) {
-      if (!error.ok()) {
-        reporter_.Reject(path, reader.locator(), error);
-        continue;
-      }
-      CW_RETURN_IF_ERROR(sink_(std::move(doc)));
-    }
-    return Status::Ok();
+    return Drain(path, reader);
   }
 
   Status JsonLines(const std::string& path, std::string_view data) {
     JsonlReader reader(data, path);
+    return Drain(path, reader);
+  }
+
+  // Hands every record of a pull reader (WarcReader, JsonlReader) to the
+  // sink and every rejected one to the reporter.
+  template <typename Reader>
+  Status Drain(const std::string& path, Reader& reader) {
     RawDocument doc;
     Status error;
     while (reader.Next(&doc, &error)) {
