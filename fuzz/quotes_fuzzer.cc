@@ -7,7 +7,6 @@
 //   content is non-empty and inside the statement; the target is empty
 //   unless the stance is denies or disputes; kind and stance are in range
 //   and the verb is set.
-// Link: needs cw_quotes (fuzz/CMakeLists.txt links cw_pipeline only).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -68,8 +67,7 @@ void CheckAttributions(std::string_view t) {
     Check(a.begin <= a.content_begin && a.content_end <= a.end);
     Check(a.speaker_begin <= a.speaker_end && a.speaker_end <= t.size());
     Check(a.target_begin <= a.target_end && a.target_end <= t.size());
-    Check(a.target_begin == a.target_end ||
-          a.stance == Attribution::kDenies ||
+    Check(a.target_begin == a.target_end || a.stance == Attribution::kDenies ||
           a.stance == Attribution::kDisputes);
     Check(a.kind <= Attribution::kSourceReport);
     Check(a.stance <= Attribution::kConfirms);

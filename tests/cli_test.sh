@@ -22,7 +22,7 @@ count_articles() {
 }
 
 # --- usage -----------------------------------------------------------------
-for cmd in "" ingest export articles; do
+for cmd in "" ingest export articles place annotate; do
   check "--help ${cmd:-(top)} exits 0" bash -c "'$BIN' $cmd --help >/dev/null"
 done
 "$BIN" ingest --db "$TMP/x.db" --no-such-flag x >/dev/null 2>&1
@@ -92,6 +92,28 @@ check "size message names the limit" grep -q "over the limit" "$TMP/big.err"
 printf 'Headline from standard input is here\n\nA paragraph of text read from standard input, long enough to matter.\n' |
   "$BIN" ingest --db "$TMP/stdin.db" - >/dev/null 2>&1
 check "stdin ingests" test "$(count_articles "$TMP/stdin.db")" -eq 1
+
+# --- place and annotate ---------------------------------------------------
+"$BIN" place Parukh --json >"$TMP/place.json"
+check "place finds Farrukh for 'Parukh'" python3 - "$TMP/place.json" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1]))["candidates"][0]
+assert c["name"] == "Farrukh" and abs(c["lat"] - 40.02) < 0.05, c
+PY
+printf 'Stepanakert\nKelbajar\n' | "$BIN" place --stdin >"$TMP/places.jsonl"
+check "place --stdin answers each line" test "$(wc -l <"$TMP/places.jsonl")" -eq 2
+printf 'Azerbaijani forces shelled Sotk on Saturday, killing two soldiers.\n' >"$TMP/ann.txt"
+"$BIN" annotate --published 2022-09-14 --json "$TMP/ann.txt" >"$TMP/ann.json"
+check "annotate gives place, actor, date and casualty" python3 - "$TMP/ann.json" <<'PY'
+import json, sys
+ms = json.load(open(sys.argv[1]))["mentions"]
+kinds = {m["kind"] for m in ms}
+assert {"place", "actor", "date", "casualty"} <= kinds, kinds
+d = [m for m in ms if m["kind"] == "date"][0]
+assert d["date"] == "2022-09-10" and d["precision"] == "day", d
+PY
+"$BIN" annotate --published 2022-13-45 "$TMP/ann.txt" >/dev/null 2>&1
+check "annotate rejects a bad --published with exit 2" test $? -eq 2
 
 # --- the real sample pages (../shared), scored ---------------------------
 if [ -f "$SHARED/eval/score.py" ] && [ -d "$SHARED/corpus/seeds" ]; then

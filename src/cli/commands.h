@@ -50,6 +50,32 @@ struct ArticlesArgs {
 CLI::App* AddArticles(CLI::App& app, ArticlesArgs* args);
 int RunArticles(const ArticlesArgs& args);
 
+// The theatre pack to use: --pack if given, else $CEASEWATCH_PACK, else
+// data/theatres/south-caucasus found beside the binary (build/../data) or
+// in the working directory.
+std::string FindPackDir(const std::string& flag);
+
+struct PlaceArgs {
+  std::string name;
+  std::string context;
+  std::string pack;
+  bool json = false;
+  bool from_stdin = false;
+  int limit = 5;
+};
+CLI::App* AddPlace(CLI::App& app, PlaceArgs* args);
+int RunPlace(const PlaceArgs& args);
+
+struct AnnotateArgs {
+  std::string input;  // file or "-"
+  std::string published;
+  std::string pack;
+  bool json = false;
+  bool jsonl = false;  // input is JSON lines records (id, published, text)
+};
+CLI::App* AddAnnotate(CLI::App& app, AnnotateArgs* args);
+int RunAnnotate(const AnnotateArgs& args);
+
 }  // namespace ceasewatch::cli
 
 #endif  // CEASEWATCH_CLI_COMMANDS_H_

@@ -14,9 +14,13 @@ int main(int argc, char** argv) {
   IngestArgs ingest_args;
   ExportArgs export_args;
   ArticlesArgs articles_args;
+  PlaceArgs place_args;
+  AnnotateArgs annotate_args;
   CLI::App* ingest = AddIngest(app, &ingest_args);
   CLI::App* exporter = AddExport(app, &export_args);
   CLI::App* articles = AddArticles(app, &articles_args);
+  CLI::App* place = AddPlace(app, &place_args);
+  CLI::App* annotate = AddAnnotate(app, &annotate_args);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -26,6 +30,8 @@ int main(int argc, char** argv) {
   if (ingest->parsed()) return RunIngest(ingest_args);
   if (exporter->parsed()) return RunExport(export_args);
   if (articles->parsed()) return RunArticles(articles_args);
+  if (place->parsed()) return RunPlace(place_args);
+  if (annotate->parsed()) return RunAnnotate(annotate_args);
   std::cerr << app.help();
   return kExitUsage;
 }

@@ -1,0 +1,206 @@
+// The gazetteer: places and actors of a theatre pack found in text and
+// resolved to one entry each, with the reason for the choice.
+//
+//   Result<std::unique_ptr<Gazetteer>> g =
+//       Gazetteer::Load("data/theatres/south-caucasus");
+//   for (const PlaceMention& m : (*g)->FindPlaces(text))
+//     Use(m.best.place->id, m.best.place->lat, m.geo_precision);
+//
+// Thread safety: a Gazetteer is immutable after Load/Create; every method
+// is const and may be called from many threads at once. The overloads
+// without a MatchScratch borrow one from a pool inside the matcher; a
+// caller scanning many documents on one thread may keep its own scratch.
+//
+// How a name with several places is resolved (FindPlaces): each candidate
+// gets a score, the sum of
+//   - a prior: importance from population (or a default by kind), +0.5 when
+//     the name is the place's canonical name, +0.5 for curated rows, +1
+//     inside the pack's focus area; districts and regions lose 1.5 unless
+//     a word like "region" or "district" follows the name (a bare "Aghdam"
+//     is the town);
+//   - cue words around the mention: "village of X", "X village" favour
+//     settlements; "X region/district/rayon/province" areas; "Lake X",
+//     "X river" water; "Mount X", "X heights" mountains. Coordinated lists
+//     share their cues ("the Kalbajar and Lachin regions");
+//   - the same sentence: a district or region named there that contains
+//     the candidate (by the pack's admin1/admin2, else by distance within
+//     its radius: "village of Heyvali of Aghdara", "Martuni on Lake Sevan",
+//     "Khojaly region"), another settlement named within 25 km, the
+//     candidate's country named ("Azerbaijan's Farrukh village") or a
+//     demonym with a place noun ("Armenian settlements", "Azerbaijani
+//     territory");
+//   - the rest of the text: closeness to the nearest place resolved
+//     without doubt (full bonus within 30 km, none beyond 120 km), and the
+//     country most of those lie in.
+// `reason` spells the terms out: "town; pop 10167; district Aghdara named
+// 12 bytes before; nearest to Khankendi (8 km)".
+//
+// Precision (ACLED geo_precision): 1 the place itself; 2 "near",
+// "in the direction of", "outskirts of", "district(s) of", "X area",
+// "X corridor", or a water body, mountain, route or border; 3 a country,
+// region, district or zone, or a name followed by "region"/"district".
+#ifndef CEASEWATCH_GAZETTEER_GAZETTEER_H_
+#define CEASEWATCH_GAZETTEER_GAZETTEER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ceasewatch/status.h"
+#include "dates/civil_day.h"
+#include "gazetteer/name_matcher.h"
+#include "gazetteer/theatre_pack.h"
+
+namespace ceasewatch {
+
+namespace gazetteer_internal {
+struct PlaceWork;  // a place mention being resolved (gazetteer.cc)
+
+// string -> string map searchable by string_view.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>()(s);
+  }
+};
+using WordMap = std::unordered_map<std::string, std::string, StringHash,
+                                   std::equal_to<>>;
+}  // namespace gazetteer_internal
+
+struct PlaceCandidate {
+  const Place* place = nullptr;
+  double score = 0;       // higher is better; comparable within one mention
+  double confidence = 0;  // softmax share among the mention's candidates
+  std::string reason;
+};
+
+struct PlaceMention {
+  size_t begin = 0;  // byte offsets of the name in the text
+  size_t end = 0;
+  uint32_t name_id = 0;  // NameMatcher::name(name_id): the folded name
+  PlaceCandidate best;
+  std::vector<PlaceCandidate> runners_up;  // up to 3, best first
+  size_t candidate_count = 0;              // 1 = the name is unambiguous
+  int geo_precision = 1;                   // 1, 2 or 3 (see above)
+  std::string precision_reason;  // "'direction of' before", "district", ...
+};
+
+enum class RoleStatus {
+  kNoRole,        // not a person, or no role in the pack
+  kInOffice,      // `when` lies in role_from..role_to
+  kNotInOffice,   // `when` lies outside it
+  kDateUnknown,   // no `when` given: the role is reported as is
+};
+
+struct ActorMention {
+  size_t begin = 0;  // byte offsets of the wording in the text
+  size_t end = 0;
+  const Actor* actor = nullptr;
+  Side side = Side::kOther;
+  // actor->role when in office (or the date is unknown), else "".
+  std::string_view role;
+  RoleStatus role_status = RoleStatus::kNoRole;
+  // Other actors the same wording names ("the Ministry of Defense").
+  std::vector<const Actor*> alternatives;
+  // How an ambiguous wording was resolved, "" when it was not ambiguous.
+  std::string reason;
+};
+
+struct Annotation {
+  std::vector<PlaceMention> places;
+  std::vector<ActorMention> actors;
+};
+
+struct GazetteerOptions {
+  MatcherOptions matcher;
+};
+
+class Gazetteer {
+ public:
+  // LoadTheatrePack(pack_dir), then Create.
+  static Result<std::unique_ptr<Gazetteer>> Load(
+      const std::string& pack_dir, const GazetteerOptions& options = {});
+  static Result<std::unique_ptr<Gazetteer>> Create(
+      std::unique_ptr<TheatrePack> pack, const GazetteerOptions& options = {});
+
+  // The places a name may denote, best first, all of them. `name` may
+  // carry a kind word ("Khojaly district", "village of Farrukh") and any
+  // case; a spelling not in the pack falls back to one with the same
+  // consonant skeleton ("Kelbajar" ~ "Kalbajar"). `context` is text around
+  // the name (an article, "Gegharkunik", "Armenia"): places, demonyms and
+  // countries named there count as in the same sentence. Empty when
+  // nothing matches.
+  std::vector<PlaceCandidate> Lookup(std::string_view name,
+                                     std::string_view context = {}) const;
+
+  // Place mentions in running text, in text order. Names that are part of
+  // a longer actor wording ("Nagorno-Karabakh army") are not places.
+  std::vector<PlaceMention> FindPlaces(std::string_view text) const;
+  std::vector<PlaceMention> FindPlaces(std::string_view text,
+                                       MatchScratch& scratch) const;
+
+  // Actor mentions in running text, in text order. `when` (the article's
+  // date) decides a person's role; when it is not valid the role is given
+  // with kDateUnknown. A wording shared by several actors goes to the one
+  // named last before it in the text, else to the one whose country is
+  // named beside it ("Ministry of Defense of Azerbaijan"), else to the
+  // first in the pack. A person's bare surname right after another
+  // capitalised word that is not a title ("Asim Aliyev") is not matched.
+  std::vector<ActorMention> FindActors(std::string_view text,
+                                       CivilDay when = {}) const;
+  std::vector<ActorMention> FindActors(std::string_view text, CivilDay when,
+                                       MatchScratch& scratch) const;
+
+  // Places and actors from one scan of `text`.
+  Annotation Annotate(std::string_view text, CivilDay when = {}) const;
+  Annotation Annotate(std::string_view text, CivilDay when,
+                      MatchScratch& scratch) const;
+
+  const TheatrePack& pack() const { return *pack_; }
+  const NameMatcher& matcher() const { return *matcher_; }
+
+ private:
+  using Work = gazetteer_internal::PlaceWork;
+  explicit Gazetteer(std::unique_ptr<TheatrePack> pack);
+  void Prepare();
+  // Scores the candidates of `works` (text order; a Lookup query last).
+  std::vector<PlaceMention> ResolvePlaces(std::string_view text,
+                                          const FoldedText& folded,
+                                          std::vector<Work>* works,
+                                          bool keep_all) const;
+  std::vector<ActorMention> ResolveActors(
+      std::string_view text, const FoldedText& folded,
+      const std::vector<NameMatch>& matches, CivilDay when) const;
+  std::vector<PlaceMention> PlacesFromScan(
+      std::string_view text, const FoldedText& folded,
+      const std::vector<NameMatch>& all) const;
+
+  std::unique_ptr<TheatrePack> pack_;
+  std::unique_ptr<NameMatcher> matcher_;
+  // Per place: the region/district/city places its admin1/admin2 name.
+  std::vector<std::vector<uint32_t>> admin_of_;
+  // Per place: the folded canonical name's id (UINT32_MAX if not indexed).
+  std::vector<uint32_t> canonical_id_;
+  // Consonant skeleton of each place name -> name ids (Lookup fallback).
+  std::unordered_multimap<std::string, uint32_t> skeletons_;
+  // Folded demonym -> country code, and the demonyms' shortest and longest
+  // lengths (a cheap filter before hashing).
+  gazetteer_internal::WordMap demonyms_;
+  size_t demonym_min_ = 0, demonym_max_ = 0;
+  // Folded country names and demonyms -> country code.
+  gazetteer_internal::WordMap country_words_;
+};
+
+// The consonant skeleton used by Lookup's fallback: digraphs kh gh sh ch zh
+// dzh dj collapsed, vowels after the first letter dropped, doubled letters
+// single. "Kelbajar" and "Kalbajar" -> "klbjr".
+std::string NameSkeleton(std::string_view folded);
+
+}  // namespace ceasewatch
+
+#endif  // CEASEWATCH_GAZETTEER_GAZETTEER_H_

@@ -1,0 +1,503 @@
+#include "gazetteer/theatre_pack.h"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "gazetteer/name_fold.h"
+#include "util/ascii.h"
+
+namespace ceasewatch {
+namespace {
+
+constexpr std::pair<PlaceKind, std::string_view> kPlaceKinds[] = {
+    {PlaceKind::kCountry, "country"},   {PlaceKind::kRegion, "region"},
+    {PlaceKind::kDistrict, "district"}, {PlaceKind::kCity, "city"},
+    {PlaceKind::kTown, "town"},         {PlaceKind::kVillage, "village"},
+    {PlaceKind::kLocality, "locality"}, {PlaceKind::kZone, "zone"},
+    {PlaceKind::kRoute, "route"},       {PlaceKind::kBorder, "border"},
+    {PlaceKind::kWater, "water"},       {PlaceKind::kMountain, "mountain"},
+};
+
+constexpr std::pair<Side, std::string_view> kSides[] = {
+    {Side::kAZ, "AZ"}, {Side::kAM, "AM"},     {Side::kNK, "NK"},
+    {Side::kRU, "RU"}, {Side::kTR, "TR"},     {Side::kINTL, "INTL"},
+    {Side::kOther, "OTHER"},
+};
+
+constexpr std::pair<ActorKind, std::string_view> kActorKinds[] = {
+    {ActorKind::kMilitary, "military"},
+    {ActorKind::kPolice, "police"},
+    {ActorKind::kGovernment, "government"},
+    {ActorKind::kPeacekeepers, "peacekeepers"},
+    {ActorKind::kArmedGroup, "armed_group"},
+    {ActorKind::kCivilians, "civilians"},
+    {ActorKind::kProtesters, "protesters"},
+    {ActorKind::kMedia, "media"},
+    {ActorKind::kInternationalBody, "international_body"},
+    {ActorKind::kPerson, "person"},
+};
+
+template <typename E, size_t N>
+std::string_view NameOf(const std::pair<E, std::string_view> (&table)[N],
+                        E e) {
+  for (const auto& [k, v] : table) {
+    if (k == e) return v;
+  }
+  return "?";
+}
+
+template <typename E, size_t N>
+bool Parse(const std::pair<E, std::string_view> (&table)[N],
+           std::string_view s, E* out) {
+  for (const auto& [k, v] : table) {
+    if (v == s) {
+      *out = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+template <typename E, size_t N>
+std::string AllNames(const std::pair<E, std::string_view> (&table)[N]) {
+  std::string s;
+  for (const auto& [k, v] : table) {
+    if (!s.empty()) s += ", ";
+    s += v;
+  }
+  return s;
+}
+
+Status ReadWholeFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status::IOError(path + ": read failed");
+  *out = std::move(ss).str();
+  return Status::Ok();
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    const size_t p = s.find(sep, start);
+    if (p == std::string_view::npos) {
+      out.push_back(s.substr(start));
+      return out;
+    }
+    out.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+}
+
+// One data row of a TSV file, its fields addressed by column name.
+class Row {
+ public:
+  Row(const std::string& file, int line,
+      const std::unordered_map<std::string, size_t>* columns,
+      std::vector<std::string_view> fields)
+      : file_(file), line_(line), columns_(columns),
+        fields_(std::move(fields)) {}
+
+  // The field, trimmed; "" when the column is absent.
+  std::string_view Get(const std::string& column) const {
+    auto it = columns_->find(column);
+    if (it == columns_->end()) return {};
+    return TrimAscii(fields_[it->second]);
+  }
+  Status Error(const std::string& msg) const {
+    return Status::InvalidInput(file_ + ":" + std::to_string(line_) + ": " +
+                                msg);
+  }
+  int line() const { return line_; }
+
+  Status Required(const std::string& column, std::string_view* out) const {
+    *out = Get(column);
+    if (out->empty()) return Error(column + " is empty");
+    return Status::Ok();
+  }
+  Status Number(const std::string& column, double lo, double hi,
+                double* out) const {
+    const std::string_view s = Get(column);
+    if (s.empty()) {
+      *out = 0;
+      return Status::Ok();
+    }
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+    if (ec != std::errc() || end != s.data() + s.size() ||
+        !std::isfinite(*out)) {
+      return Error(column + " '" + std::string(s) + "' is not a number");
+    }
+    if (*out < lo || *out > hi) {
+      return Error(column + " " + std::string(s) + " is out of range [" +
+                   std::to_string(static_cast<int>(lo)) + ", " +
+                   std::to_string(static_cast<int>(hi)) + "]");
+    }
+    return Status::Ok();
+  }
+  Status Day(const std::string& column, CivilDay* out) const {
+    const std::string_view s = Get(column);
+    *out = CivilDay{};
+    if (s.empty()) return Status::Ok();
+    if (s.size() != 10 || !CivilDay::ParseIso(s, out) || !out->valid()) {
+      return Error(column + " '" + std::string(s) +
+                   "' is not an ISO day (YYYY-MM-DD)");
+    }
+    return Status::Ok();
+  }
+  // `canonical` first, then the '|'-separated names, trimmed, without
+  // empty entries or repeats.
+  std::vector<std::string> Names(std::string_view canonical) const {
+    std::vector<std::string> out;
+    std::unordered_set<std::string_view> seen;
+    auto add = [&](std::string_view n) {
+      n = TrimAscii(n);
+      if (!n.empty() && seen.insert(n).second) out.emplace_back(n);
+    };
+    add(canonical);
+    for (std::string_view n : Split(Get("names"), '|')) add(n);
+    return out;
+  }
+
+ private:
+  const std::string& file_;
+  int line_;
+  const std::unordered_map<std::string, size_t>* columns_;
+  std::vector<std::string_view> fields_;
+};
+
+// Calls `on_row` for each data row of a TSV file: one header line, then
+// rows with as many fields; blank lines and lines starting with '#' are
+// skipped. `required` columns must be in the header.
+template <typename F>
+Status ForEachRow(const std::string& path, const std::string& text,
+                  const std::vector<std::string>& required, F on_row) {
+  std::unordered_map<std::string, size_t> columns;
+  bool have_header = false;
+  size_t header_fields = 0;
+  int line_no = 0;
+  for (std::string_view line : Split(text, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
+    if (TrimAscii(line).empty() || line.front() == '#') continue;
+    std::vector<std::string_view> fields = Split(line, '\t');
+    if (!have_header) {
+      have_header = true;
+      header_fields = fields.size();
+      for (size_t i = 0; i < fields.size(); ++i) {
+        std::string name(TrimAscii(fields[i]));
+        if (!columns.emplace(name, i).second) {
+          return Status::InvalidInput(path + ":" + std::to_string(line_no) +
+                                      ": column '" + name + "' repeated");
+        }
+      }
+      for (const std::string& r : required) {
+        if (!columns.count(r)) {
+          return Status::InvalidInput(path + ":" + std::to_string(line_no) +
+                                      ": header lacks column '" + r + "'");
+        }
+      }
+      continue;
+    }
+    if (fields.size() != header_fields) {
+      return Status::InvalidInput(
+          path + ":" + std::to_string(line_no) + ": " +
+          std::to_string(fields.size()) + " fields, the header has " +
+          std::to_string(header_fields) + " (tab-separated)");
+    }
+    CW_RETURN_IF_ERROR(on_row(Row(path, line_no, &columns, std::move(fields))));
+  }
+  if (!have_header) return Status::InvalidInput(path + ": no header line");
+  return Status::Ok();
+}
+
+std::string JoinPath(const std::string& dir, const std::string& file) {
+  if (dir.empty()) return file;
+  if (!file.empty() && file.front() == '/') return file;
+  return dir.back() == '/' ? dir + file : dir + "/" + file;
+}
+
+Status LoadPlaces(const std::string& path, TheatrePack* pack) {
+  std::string text;
+  CW_RETURN_IF_ERROR(ReadWholeFile(path, &text));
+  std::unordered_map<std::string, int> first_line;
+  const Status st = ForEachRow(
+      path, text, {"id", "name", "lat", "lon", "country", "kind"},
+      [&](const Row& row) -> Status {
+        Place p;
+        std::string_view v;
+        CW_RETURN_IF_ERROR(row.Required("id", &v));
+        p.id = v;
+        CW_RETURN_IF_ERROR(row.Required("name", &v));
+        p.name = v;
+        if (row.Get("lat").empty() || row.Get("lon").empty()) {
+          return row.Error("lat and lon are required");
+        }
+        CW_RETURN_IF_ERROR(row.Number("lat", -90, 90, &p.lat));
+        CW_RETURN_IF_ERROR(row.Number("lon", -180, 180, &p.lon));
+        CW_RETURN_IF_ERROR(row.Required("country", &v));
+        p.country = v;
+        p.admin1 = row.Get("admin1");
+        p.admin2 = row.Get("admin2");
+        CW_RETURN_IF_ERROR(row.Required("kind", &v));
+        if (!ParsePlaceKind(v, &p.kind)) {
+          return row.Error("kind '" + std::string(v) + "' is not one of " +
+                           AllNames(kPlaceKinds));
+        }
+        double pop = 0;
+        CW_RETURN_IF_ERROR(row.Number("population", 0, 2e9, &pop));
+        if (pop != std::floor(pop)) {
+          return row.Error("population '" + std::string(row.Get("population")) +
+                           "' is not an integer");
+        }
+        p.population = static_cast<int64_t>(pop);
+        CW_RETURN_IF_ERROR(row.Number("radius_km", 0, 20000, &p.radius_km));
+        p.names = row.Names(p.name);
+        p.source = row.Get("source");
+        auto it = pack->place_index.find(p.id);
+        if (it != pack->place_index.end()) {
+          Place& old = pack->places[it->second];
+          if (p.source == "curated" && old.source != "curated") {
+            old = std::move(p);  // a curated row overrides the wof row
+            return Status::Ok();
+          }
+          return row.Error("duplicate id '" + p.id + "' (first on line " +
+                           std::to_string(first_line[p.id]) + ")");
+        }
+        first_line[p.id] = row.line();
+        pack->place_index.emplace(p.id,
+                                  static_cast<uint32_t>(pack->places.size()));
+        pack->places.push_back(std::move(p));
+        return Status::Ok();
+      });
+  return st;
+}
+
+Status LoadActors(const std::string& path, TheatrePack* pack) {
+  std::string text;
+  CW_RETURN_IF_ERROR(ReadWholeFile(path, &text));
+  std::unordered_map<std::string, int> lines;
+  CW_RETURN_IF_ERROR(ForEachRow(
+      path, text, {"id", "name", "side", "kind"},
+      [&](const Row& row) -> Status {
+        Actor a;
+        std::string_view v;
+        CW_RETURN_IF_ERROR(row.Required("id", &v));
+        a.id = v;
+        CW_RETURN_IF_ERROR(row.Required("name", &v));
+        a.name = v;
+        CW_RETURN_IF_ERROR(row.Required("side", &v));
+        if (!ParseSide(v, &a.side)) {
+          return row.Error("side '" + std::string(v) + "' is not one of " +
+                           AllNames(kSides));
+        }
+        CW_RETURN_IF_ERROR(row.Required("kind", &v));
+        if (!ParseActorKind(v, &a.kind)) {
+          return row.Error("kind '" + std::string(v) + "' is not one of " +
+                           AllNames(kActorKinds));
+        }
+        a.parent = row.Get("parent");
+        a.role = row.Get("role");
+        CW_RETURN_IF_ERROR(row.Day("role_from", &a.role_from));
+        CW_RETURN_IF_ERROR(row.Day("role_to", &a.role_to));
+        if (a.role_from.valid() && a.role_to.valid() &&
+            a.role_to < a.role_from) {
+          return row.Error("role_to is before role_from");
+        }
+        a.names = row.Names(a.name);
+        if (pack->actor_index.count(a.id)) {
+          return row.Error("duplicate id '" + a.id + "' (first on line " +
+                           std::to_string(lines[a.id]) + ")");
+        }
+        lines[a.id] = row.line();
+        pack->actor_index.emplace(a.id,
+                                  static_cast<uint32_t>(pack->actors.size()));
+        pack->actors.push_back(std::move(a));
+        return Status::Ok();
+      }));
+  for (Actor& a : pack->actors) {
+    if (a.parent.empty()) continue;
+    auto it = pack->actor_index.find(a.parent);
+    if (it == pack->actor_index.end()) {
+      return Status::InvalidInput(path + ":" + std::to_string(lines[a.id]) +
+                                  ": parent '" + a.parent +
+                                  "' is not an actor id");
+    }
+    if (it->second == pack->actor_index[a.id]) {
+      return Status::InvalidInput(path + ":" + std::to_string(lines[a.id]) +
+                                  ": actor is its own parent");
+    }
+    a.parent_actor = &pack->actors[it->second];
+  }
+  return Status::Ok();
+}
+
+Status LoadStopNames(const std::string& path, TheatrePack* pack) {
+  std::string text;
+  if (!ReadWholeFile(path, &text).ok()) return Status::Ok();  // optional
+  for (std::string_view line : Split(text, '\n')) {
+    line = TrimAscii(line);
+    if (line.empty() || line.front() == '#') continue;
+    std::string folded = FoldName(line);
+    if (!folded.empty()) pack->stop_names.push_back(std::move(folded));
+  }
+  return Status::Ok();
+}
+
+void DefaultDemonyms(TheatrePack* pack) {
+  pack->demonyms = {
+      {"AM", {"Armenian"}},         {"AZ", {"Azerbaijani", "Azeri"}},
+      {"GE", {"Georgian"}},         {"RU", {"Russian"}},
+      {"TR", {"Turkish"}},          {"IR", {"Iranian"}},
+  };
+}
+
+Status ParsePackJson(const std::string& path, const std::string& text,
+                     TheatrePack* pack, std::string* places_file,
+                     std::string* actors_file, std::string* stop_file) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::exception& e) {
+    return Status::InvalidInput(path + ": " + e.what());
+  }
+  if (!j.is_object()) return Status::InvalidInput(path + ": not an object");
+  auto str = [&](const char* key, std::string* out) -> Status {
+    auto it = j.find(key);
+    if (it == j.end()) return Status::Ok();
+    if (!it->is_string()) {
+      return Status::InvalidInput(path + ": \"" + key + "\" is not a string");
+    }
+    *out = it->get<std::string>();
+    return Status::Ok();
+  };
+  CW_RETURN_IF_ERROR(str("name", &pack->name));
+  if (pack->name.empty()) {
+    return Status::InvalidInput(path + ": \"name\" is missing");
+  }
+  CW_RETURN_IF_ERROR(str("title", &pack->title));
+  if (auto it = j.find("version"); it != j.end()) {
+    if (!it->is_number_integer()) {
+      return Status::InvalidInput(path + ": \"version\" is not an integer");
+    }
+    pack->version = it->get<int>();
+  }
+  if (auto it = j.find("countries"); it != j.end()) {
+    if (!it->is_array()) {
+      return Status::InvalidInput(path + ": \"countries\" is not an array");
+    }
+    for (const auto& c : *it) {
+      if (!c.is_string()) {
+        return Status::InvalidInput(path + ": \"countries\" holds a non-string");
+      }
+      pack->countries.push_back(c.get<std::string>());
+    }
+  }
+  if (auto it = j.find("files"); it != j.end()) {
+    if (!it->is_object()) {
+      return Status::InvalidInput(path + ": \"files\" is not an object");
+    }
+    for (auto [key, out] : {std::pair<const char*, std::string*>{"places", places_file},
+                            {"actors", actors_file},
+                            {"stop_names", stop_file}}) {
+      auto f = it->find(key);
+      if (f == it->end()) continue;
+      if (!f->is_string()) {
+        return Status::InvalidInput(path + ": \"files\"." + key +
+                                    " is not a string");
+      }
+      *out = f->get<std::string>();
+    }
+  }
+  if (auto it = j.find("demonyms"); it != j.end()) {
+    if (!it->is_object()) {
+      return Status::InvalidInput(path + ": \"demonyms\" is not an object");
+    }
+    pack->demonyms.clear();
+    for (auto& [cc, list] : it->items()) {
+      if (!list.is_array()) {
+        return Status::InvalidInput(path + ": \"demonyms\"." + cc +
+                                    " is not an array");
+      }
+      for (const auto& d : list) {
+        if (d.is_string()) pack->demonyms[cc].push_back(d.get<std::string>());
+      }
+    }
+  }
+  if (auto it = j.find("focus"); it != j.end()) {
+    Focus f;
+    if (!it->is_object() || !(*it)["lat"].is_number() ||
+        !(*it)["lon"].is_number() || !(*it)["radius_km"].is_number()) {
+      return Status::InvalidInput(
+          path + ": \"focus\" needs numbers lat, lon, radius_km");
+    }
+    f.lat = (*it)["lat"].get<double>();
+    f.lon = (*it)["lon"].get<double>();
+    f.radius_km = (*it)["radius_km"].get<double>();
+    pack->focus = f;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string_view PlaceKindName(PlaceKind kind) {
+  return NameOf(kPlaceKinds, kind);
+}
+bool ParsePlaceKind(std::string_view s, PlaceKind* out) {
+  return Parse(kPlaceKinds, s, out);
+}
+bool IsAdminArea(PlaceKind k) {
+  return k == PlaceKind::kCountry || k == PlaceKind::kRegion ||
+         k == PlaceKind::kDistrict || k == PlaceKind::kZone;
+}
+bool IsSettlement(PlaceKind k) {
+  return k == PlaceKind::kCity || k == PlaceKind::kTown ||
+         k == PlaceKind::kVillage || k == PlaceKind::kLocality;
+}
+std::string_view SideName(Side side) { return NameOf(kSides, side); }
+bool ParseSide(std::string_view s, Side* out) { return Parse(kSides, s, out); }
+std::string_view ActorKindName(ActorKind kind) {
+  return NameOf(kActorKinds, kind);
+}
+bool ParseActorKind(std::string_view s, ActorKind* out) {
+  return Parse(kActorKinds, s, out);
+}
+
+const Place* TheatrePack::FindPlace(std::string_view id) const {
+  auto it = place_index.find(std::string(id));
+  return it == place_index.end() ? nullptr : &places[it->second];
+}
+
+const Actor* TheatrePack::FindActor(std::string_view id) const {
+  auto it = actor_index.find(std::string(id));
+  return it == actor_index.end() ? nullptr : &actors[it->second];
+}
+
+Result<std::unique_ptr<TheatrePack>> LoadTheatrePack(const std::string& dir) {
+  auto pack = std::make_unique<TheatrePack>();
+  pack->dir = dir;
+  DefaultDemonyms(pack.get());
+  const std::string json_path = JoinPath(dir, "pack.json");
+  std::string text;
+  CW_RETURN_IF_ERROR(ReadWholeFile(json_path, &text));
+  std::string places_file = "places.tsv", actors_file = "actors.tsv",
+              stop_file = "stop_names.txt";
+  CW_RETURN_IF_ERROR(ParsePackJson(json_path, text, pack.get(), &places_file,
+                                   &actors_file, &stop_file));
+  CW_RETURN_IF_ERROR(LoadPlaces(JoinPath(dir, places_file), pack.get()));
+  CW_RETURN_IF_ERROR(LoadActors(JoinPath(dir, actors_file), pack.get()));
+  CW_RETURN_IF_ERROR(LoadStopNames(JoinPath(dir, stop_file), pack.get()));
+  return pack;
+}
+
+}  // namespace ceasewatch
