@@ -1,5 +1,7 @@
 #include "dates/relative_dates.h"
 
+#include "util/ascii.h"
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -293,46 +295,6 @@ const Lexicon& GetLexicon() {
   return *lex;
 }
 
-// Width of the UTF-8 punctuation at s[i] that we treat as ASCII (dashes,
-// quotes, bullet, ellipsis, no-break space), with its ASCII stand-in; 0 if
-// none. A space stand-in means "skip".
-size_t Utf8Punct(std::string_view s, size_t i, char* ascii) {
-  unsigned char c = s[i];
-  if (c == 0xC2 && i + 1 < s.size() &&
-      static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-    *ascii = ' ';
-    return 2;
-  }
-  if (c != 0xE2 || i + 2 >= s.size() ||
-      static_cast<unsigned char>(s[i + 1]) != 0x80)
-    return 0;
-  switch (static_cast<unsigned char>(s[i + 2])) {
-    case 0x90:
-    case 0x91:
-    case 0x92:
-    case 0x93:
-    case 0x94:
-    case 0x95:
-      *ascii = '-';
-      return 3;
-    case 0x98:
-    case 0x99:
-      *ascii = '\'';
-      return 3;
-    case 0x9C:
-    case 0x9D:
-      *ascii = '"';
-      return 3;
-    case 0xA2:
-      *ascii = '*';
-      return 3;
-    case 0xA6:
-      *ascii = '.';
-      return 3;
-    default:
-      return 0;
-  }
-}
 
 std::vector<Tok> Tokenize(std::string_view s) {
   std::vector<Tok> out;
@@ -342,7 +304,7 @@ std::vector<Tok> Tokenize(std::string_view s) {
   while (i < s.size()) {
     unsigned char c = s[i];
     char ascii = 0;
-    size_t w = c >= 0x80 ? Utf8Punct(s, i, &ascii) : 0;
+    size_t w = c >= 0x80 ? Utf8PunctAsAscii(s, i, &ascii) : 0;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
         c == '\v' || (w && ascii == ' ')) {
       i += w ? w : 1;
@@ -366,7 +328,7 @@ std::vector<Tok> Tokenize(std::string_view s) {
         unsigned char d = s[j];
         if (IsAlpha(d)) {
           ++j;
-        } else if (d >= 0x80 && !Utf8Punct(s, j, &dummy)) {
+        } else if (d >= 0x80 && !Utf8PunctAsAscii(s, j, &dummy)) {
           ++j;
         } else {
           break;

@@ -1,5 +1,7 @@
 #include "numbers/lexicon.h"
 
+#include "util/ascii.h"
+
 #include <array>
 #include <iterator>
 
@@ -459,44 +461,6 @@ bool IsAlpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// See the date resolver: UTF-8 punctuation read as ASCII.
-size_t Utf8Punct(std::string_view s, size_t i, char* ascii) {
-  unsigned char c = s[i];
-  if (c == 0xC2 && i + 1 < s.size() &&
-      static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-    *ascii = ' ';
-    return 2;
-  }
-  if (c != 0xE2 || i + 2 >= s.size() ||
-      static_cast<unsigned char>(s[i + 1]) != 0x80)
-    return 0;
-  switch (static_cast<unsigned char>(s[i + 2])) {
-    case 0x90:
-    case 0x91:
-    case 0x92:
-    case 0x93:
-    case 0x94:
-    case 0x95:
-      *ascii = '-';
-      return 3;
-    case 0x98:
-    case 0x99:
-      *ascii = '\'';
-      return 3;
-    case 0x9C:
-    case 0x9D:
-      *ascii = '"';
-      return 3;
-    case 0xA2:
-      *ascii = '*';
-      return 3;
-    case 0xA6:
-      *ascii = '.';
-      return 3;
-    default:
-      return 0;
-  }
-}
 
 }  // namespace
 
@@ -509,7 +473,7 @@ std::vector<Tok> Tokenize(std::string_view s) {
   while (i < s.size()) {
     unsigned char c = s[i];
     char ascii = 0;
-    size_t w = c >= 0x80 ? Utf8Punct(s, i, &ascii) : 0;
+    size_t w = c >= 0x80 ? Utf8PunctAsAscii(s, i, &ascii) : 0;
     if (c == '\n' || c == '\r') {
       line_start = true;
       ++i;
@@ -536,7 +500,7 @@ std::vector<Tok> Tokenize(std::string_view s) {
       char dummy;
       while (j < s.size()) {
         unsigned char d = s[j];
-        if (IsAlpha(d) || (d >= 0x80 && !Utf8Punct(s, j, &dummy))) {
+        if (IsAlpha(d) || (d >= 0x80 && !Utf8PunctAsAscii(s, j, &dummy))) {
           ++j;
         } else {
           break;

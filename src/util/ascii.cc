@@ -49,4 +49,42 @@ std::string_view TrimAscii(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+size_t Utf8PunctAsAscii(std::string_view s, size_t i, char* ascii) {
+  unsigned char c = s[i];
+  if (c == 0xC2 && i + 1 < s.size() &&
+      static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    *ascii = ' ';
+    return 2;
+  }
+  if (c != 0xE2 || i + 2 >= s.size() ||
+      static_cast<unsigned char>(s[i + 1]) != 0x80)
+    return 0;
+  switch (static_cast<unsigned char>(s[i + 2])) {
+    case 0x90:
+    case 0x91:
+    case 0x92:
+    case 0x93:
+    case 0x94:
+    case 0x95:
+      *ascii = '-';
+      return 3;
+    case 0x98:
+    case 0x99:
+      *ascii = '\'';
+      return 3;
+    case 0x9C:
+    case 0x9D:
+      *ascii = '"';
+      return 3;
+    case 0xA2:
+      *ascii = '*';
+      return 3;
+    case 0xA6:
+      *ascii = '.';
+      return 3;
+    default:
+      return 0;
+  }
+}
+
 }  // namespace ceasewatch

@@ -33,6 +33,11 @@ bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 // `haystack` at or after `from`, or std::string_view::npos.
 size_t FindIgnoreCase(std::string_view haystack, std::string_view needle,
                       size_t from = 0);
+// Width of the UTF-8 punctuation at s[i] that text scanners read as ASCII
+// (dashes -> '-', curly single quotes -> '\'', curly double quotes -> '"',
+// bullet -> '*', ellipsis -> '.', no-break space -> ' ' meaning "skip"),
+// with its stand-in in *ascii; 0 when s[i] starts no such character.
+size_t Utf8PunctAsAscii(std::string_view s, size_t i, char* ascii);
 // `s` without leading and trailing ASCII whitespace.
 std::string_view TrimAscii(std::string_view s);
 
