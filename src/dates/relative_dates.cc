@@ -1,13 +1,12 @@
 #include "dates/relative_dates.h"
 
-#include "util/ascii.h"
-
 #include <algorithm>
 #include <array>
 #include <limits>
 #include <utility>
 
 #include "dates/date_scanner.h"
+#include "util/ascii.h"
 
 namespace ceasewatch {
 namespace {

@@ -1,5 +1,4 @@
 #include "numbers/lexicon.h"
-
 #include "util/ascii.h"
 
 #include <array>
