@@ -1,8 +1,9 @@
 #include "numbers/lexicon.h"
-#include "util/ascii.h"
 
 #include <array>
 #include <iterator>
+
+#include "util/ascii.h"
 
 namespace ceasewatch::numbers_internal {
 namespace {
