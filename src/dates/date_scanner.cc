@@ -65,7 +65,7 @@ int ToInt(std::string_view digits) {
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : toks_(Tokenize(text)) {}
+  explicit Scanner(const std::vector<Tok>& toks) : toks_(toks) {}
 
   std::vector<DateMention> Run() {
     std::vector<DateMention> out;
@@ -244,12 +244,12 @@ class Scanner {
     return i;
   }
 
-  std::vector<Tok> toks_;
+  const std::vector<Tok>& toks_;
 };
 
 // Bare years ("in 2020", "1992-1994") outside the spans already found.
-void AddBareYears(std::string_view text, std::vector<DateMention>* found) {
-  std::vector<Tok> toks = Tokenize(text);
+void AddBareYears(const std::vector<Tok>& toks,
+                  std::vector<DateMention>* found) {
   std::vector<DateMention> years;
   size_t k = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -320,8 +320,9 @@ int WeekdayFromName(std::string_view w) {
 }
 
 std::vector<DateMention> ScanDates(std::string_view text) {
-  std::vector<DateMention> out = Scanner(text).Run();
-  AddBareYears(text, &out);
+  const std::vector<Tok> toks = Tokenize(text);
+  std::vector<DateMention> out = Scanner(toks).Run();
+  AddBareYears(toks, &out);
   return out;
 }
 

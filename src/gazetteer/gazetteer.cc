@@ -55,10 +55,10 @@ enum class TermCode : uint8_t {
 struct Term {
   TermCode code = TermCode::kPrior;
   float points = 0;
-  uint32_t ref = 0;         // a place index
-  int32_t bytes = 0;        // >0: named that many bytes after; <0: before
+  uint32_t ref = 0;   // a place index
+  int32_t bytes = 0;  // >0: named that many bytes after; <0: before
   float km = 0;
-  std::string_view word;    // a cue word, phrase or country code
+  std::string_view word;  // a cue word, phrase or country code
 };
 
 inline Term MakeTerm(TermCode code, double points) {
@@ -88,7 +88,7 @@ struct PlaceWork {
   bool query = false;  // Lookup's name: every other work is its context
   std::span<const uint32_t> cands;  // place indices (matcher storage)
   std::vector<uint32_t> own_cands;  // Lookup fallback: cands points here
-  std::string_view spelling;  // Lookup fallback: the near spelling used
+  std::string_view spelling;        // Lookup fallback: the near spelling used
   Cues cues;
   // Index of the coordinated list ("Goris, Sotk and Jermuk") it is part
   // of, or -1. Members of one list are peers: none contains another.
@@ -166,18 +166,30 @@ double Km(const Place& a, const Place& b) {
 
 double DefaultPopulation(PlaceKind k) {
   switch (k) {
-    case PlaceKind::kCountry: return 3e6;
-    case PlaceKind::kRegion: return 3e5;
-    case PlaceKind::kDistrict: return 5e4;
-    case PlaceKind::kCity: return 2e4;
-    case PlaceKind::kTown: return 3e3;
-    case PlaceKind::kVillage: return 400;
-    case PlaceKind::kLocality: return 100;
-    case PlaceKind::kZone: return 5e4;
-    case PlaceKind::kRoute: return 3e4;
-    case PlaceKind::kBorder: return 3e4;
-    case PlaceKind::kWater: return 1e4;
-    case PlaceKind::kMountain: return 2e3;
+    case PlaceKind::kCountry:
+      return 3e6;
+    case PlaceKind::kRegion:
+      return 3e5;
+    case PlaceKind::kDistrict:
+      return 5e4;
+    case PlaceKind::kCity:
+      return 2e4;
+    case PlaceKind::kTown:
+      return 3e3;
+    case PlaceKind::kVillage:
+      return 400;
+    case PlaceKind::kLocality:
+      return 100;
+    case PlaceKind::kZone:
+      return 5e4;
+    case PlaceKind::kRoute:
+      return 3e4;
+    case PlaceKind::kBorder:
+      return 3e4;
+    case PlaceKind::kWater:
+      return 1e4;
+    case PlaceKind::kMountain:
+      return 2e3;
   }
   return 100;
 }
@@ -186,16 +198,26 @@ double DefaultPopulation(PlaceKind k) {
 double EffectiveRadius(const Place& p) {
   if (p.radius_km > 0) return p.radius_km;
   switch (p.kind) {
-    case PlaceKind::kCountry: return 300;
-    case PlaceKind::kRegion: return 60;
-    case PlaceKind::kDistrict: return 25;
-    case PlaceKind::kZone: return 30;
-    case PlaceKind::kRoute: return 10;
-    case PlaceKind::kBorder: return 20;
-    case PlaceKind::kWater: return 15;
-    case PlaceKind::kMountain: return 10;
-    case PlaceKind::kCity: return 5;
-    default: return 2;
+    case PlaceKind::kCountry:
+      return 300;
+    case PlaceKind::kRegion:
+      return 60;
+    case PlaceKind::kDistrict:
+      return 25;
+    case PlaceKind::kZone:
+      return 30;
+    case PlaceKind::kRoute:
+      return 10;
+    case PlaceKind::kBorder:
+      return 20;
+    case PlaceKind::kWater:
+      return 15;
+    case PlaceKind::kMountain:
+      return 10;
+    case PlaceKind::kCity:
+      return 5;
+    default:
+      return 2;
   }
 }
 
@@ -214,7 +236,7 @@ bool In(std::string_view t, std::initializer_list<std::string_view> set) {
 
 // What a word says about a place name beside it (folded, English).
 enum WordFlag : uint32_t {
-  kFiller = 1 << 0,       // skipped between a cue and the name
+  kFiller = 1 << 0,  // skipped between a cue and the name
   kSettlementWord = 1 << 1,
   kAreaWord = 1 << 2,
   kPlaceNounWord = 1 << 3,  // "territory", "lands": after a demonym
@@ -241,14 +263,15 @@ uint32_t WordFlags(std::string_view w) {
     auto add = [&](uint32_t flag, std::initializer_list<std::string_view> ws) {
       for (std::string_view x : ws) (*t)[x] |= flag;
     };
-    add(kFiller, {"the", "a", "an", "of", "from", "border", "frontier",
-                  "bordering", "frontline", "number", "several", "some",
-                  "other", "two", "three", "four", "five", "its", "their",
-                  "populated", "neighbouring", "neighboring", "adjacent",
-                  "occupied", "liberated"});
-    add(kSettlementWord, {"village", "villages", "town", "towns", "city",
-                          "cities", "settlement", "settlements", "community",
-                          "communities", "hamlet", "township"});
+    add(kFiller,
+        {"the",          "a",           "an",        "of",        "from",
+         "border",       "frontier",    "bordering", "frontline", "number",
+         "several",      "some",        "other",     "two",       "three",
+         "four",         "five",        "its",       "their",     "populated",
+         "neighbouring", "neighboring", "adjacent",  "occupied",  "liberated"});
+    add(kSettlementWord,
+        {"village", "villages", "town", "towns", "city", "cities", "settlement",
+         "settlements", "community", "communities", "hamlet", "township"});
     add(kAreaWord, {"region", "regions", "district", "districts", "rayon",
                     "rayons", "raion", "province", "provinces", "marz",
                     "oblast", "governorate", "zone"});
@@ -256,19 +279,20 @@ uint32_t WordFlags(std::string_view w) {
                          "border", "frontier"});
     add(kWaterWord, {"lake", "river", "reservoir"});
     add(kMountainBefore, {"mount", "mt", "mountain"});
-    add(kNearOf, {"district", "districts", "suburb", "suburbs", "outskirts",
-                  "outskirt", "vicinity", "environs", "direction",
-                  "directions", "area", "areas", "part", "parts", "north",
-                  "south", "east", "west", "northeast", "northwest",
-                  "southeast", "southwest"});
+    add(kNearOf,
+        {"district",  "districts", "suburb",   "suburbs",   "outskirts",
+         "outskirt",  "vicinity",  "environs", "direction", "directions",
+         "area",      "areas",     "part",     "parts",     "north",
+         "south",     "east",      "west",     "northeast", "northwest",
+         "southeast", "southwest"});
     add(kDistance, {"km", "kms", "kilometers", "kilometres", "miles"});
     add(kRegionOf, {"region", "regions", "province", "provinces"});
-    add(kNearWord, {"near", "nearby", "outside", "around", "towards",
-                    "toward", "beside", "approaching", "surrounding"});
+    add(kNearWord, {"near", "nearby", "outside", "around", "towards", "toward",
+                    "beside", "approaching", "surrounding"});
     add(kProximity, {"close", "next", "adjacent"});
-    add(kNearAfter, {"direction", "directions", "outskirts", "vicinity",
-                     "area", "areas", "sector", "environs", "suburbs",
-                     "corridor", "road", "highway", "front"});
+    add(kNearAfter, {"direction", "directions", "outskirts", "vicinity", "area",
+                     "areas", "sector", "environs", "suburbs", "corridor",
+                     "road", "highway", "front"});
     add(kMountainAfter, {"mountain", "mountains", "heights", "ridge", "pass",
                          "hill", "hills", "peak"});
     for (const auto& [word, flags] : *t) {
@@ -527,8 +551,8 @@ void Gazetteer::Prepare() {
       for (uint32_t a : matcher_->places(*id)) {
         const Place& ap = places[a];
         if (a != i && ap.country == p.country &&
-            (ap.kind == PlaceKind::kRegion ||
-             ap.kind == PlaceKind::kDistrict || ap.kind == PlaceKind::kCity)) {
+            (ap.kind == PlaceKind::kRegion || ap.kind == PlaceKind::kDistrict ||
+             ap.kind == PlaceKind::kCity)) {
           admin_of_[i].push_back(a);
         }
       }
@@ -552,12 +576,17 @@ void Gazetteer::Prepare() {
   // Russia"): the pack's countries' names, then common ones it may lack.
   for (const Place& p : places) {
     if (p.kind != PlaceKind::kCountry) continue;
-    for (const std::string& n : p.names) country_words_.emplace(FoldName(n), p.country);
+    for (const std::string& n : p.names)
+      country_words_.emplace(FoldName(n), p.country);
   }
   for (const auto& [word, country] :
        {std::pair<const char*, const char*>{"armenia", "AM"},
-        {"azerbaijan", "AZ"}, {"russia", "RU"}, {"russian federation", "RU"},
-        {"turkey", "TR"}, {"turkiye", "TR"}, {"georgia", "GE"},
+        {"azerbaijan", "AZ"},
+        {"russia", "RU"},
+        {"russian federation", "RU"},
+        {"turkey", "TR"},
+        {"turkiye", "TR"},
+        {"georgia", "GE"},
         {"iran", "IR"}}) {
     country_words_.emplace(word, country);
   }
@@ -569,8 +598,7 @@ void Gazetteer::Prepare() {
 std::string NameSkeleton(std::string_view f) {
   std::string out;
   auto is_vowel = [](char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
-           c == 'y';
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   };
   for (size_t i = 0; i < f.size(); ++i) {
     char c = f[i];
@@ -578,10 +606,11 @@ std::string NameSkeleton(std::string_view f) {
     if (c == 'd' && next == 'z' && i + 2 < f.size() && f[i + 2] == 'h') {
       c = 'j';
       i += 2;
-    } else if (next == 'h' && (c == 'k' || c == 'g' || c == 's' || c == 'c' ||
-                               c == 'z')) {
-      c = c == 'k' ? 'x' : c == 'g' ? 'g' : c == 's' ? 's' : c == 'c' ? 'c'
-                                                                       : 'j';
+    } else if (next == 'h' &&
+               (c == 'k' || c == 'g' || c == 's' || c == 'c' || c == 'z')) {
+      // kh -> x, zh -> j; gh sh ch keep their first letter.
+      if (c == 'k') c = 'x';
+      if (c == 'z') c = 'j';
       ++i;
     } else if (c == 'd' && next == 'j') {
       c = 'j';
@@ -605,7 +634,7 @@ void AddPriorAndCues(const TheatrePack& pack,
                      bool settlement_candidate, Cand& c) {
   const Place& p = pack.places[c.place];
   const double pop = p.population > 0 ? static_cast<double>(p.population)
-                                       : DefaultPopulation(p.kind);
+                                      : DefaultPopulation(p.kind);
   Term prior;
   prior.code = TermCode::kPrior;
   prior.points = static_cast<float>(kImportanceWeight * std::log10(pop));
@@ -618,8 +647,7 @@ void AddPriorAndCues(const TheatrePack& pack,
   }
   if (pack.focus &&
       FastKm(p.lat, p.lon, pack.focus->lat, pack.focus->lon,
-             std::cos(p.lat * kDegToRad)) <=
-          pack.focus->radius_km) {
+             std::cos(p.lat * kDegToRad)) <= pack.focus->radius_km) {
     c.Add(MakeTerm(TermCode::kFocus, kFocusBonus));
   }
   const KindCue kc = cues.kind();
@@ -635,7 +663,7 @@ void AddPriorAndCues(const TheatrePack& pack,
       points = IsSettlement(p.kind) ? kKindCueFits : kKindCueMisfits;
       break;
     case KindCue::kArea:
-      points = IsAdminArea(p.kind)   ? kAreaCueFits
+      points = IsAdminArea(p.kind)    ? kAreaCueFits
                : IsSettlement(p.kind) ? kKindCueMisfits
                                       : 0;
       break;
@@ -690,8 +718,8 @@ void ScoreLocal(const TheatrePack& pack,
   for (uint32_t pi : w.cands) {
     Cand c;
     c.place = pi;
-    AddPriorAndCues(pack, canonical_id, w.name_id, w.cues,
-                    settlement_candidate, c);
+    AddPriorAndCues(pack, canonical_id, w.name_id, w.cues, settlement_candidate,
+                    c);
     if (!w.spelling.empty()) {
       Term t = MakeTerm(TermCode::kSpelling, kSpelling);
       t.word = w.spelling;
@@ -717,8 +745,8 @@ void ScoreLocal(const TheatrePack& pack,
           if (a.kind == PlaceKind::kCountry) {
             if (a.country != p.country) continue;
             t.code = TermCode::kCountryNamed;
-            t.points = static_cast<float>(
-                kCountryNamed + (adjacent ? kCountryAdjacent : 0));
+            t.points = static_cast<float>(kCountryNamed +
+                                          (adjacent ? kCountryAdjacent : 0));
             if (t.points > best_country.points) best_country = t;
             continue;
           }
@@ -739,8 +767,8 @@ void ScoreLocal(const TheatrePack& pack,
             const double d = Km(p, a);
             if (d > kNearLocalKm) continue;
             t.code = TermCode::kNearLocal;
-            t.points =
-                static_cast<float>(kNearLocalMax * (1 - d / (2 * kNearLocalKm)));
+            t.points = static_cast<float>(kNearLocalMax *
+                                          (1 - d / (2 * kNearLocalKm)));
             t.km = static_cast<float>(d);
           }
           if (t.points > best_area.points) best_area = t;
@@ -1002,8 +1030,8 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
   for (Work& w : *works) {
     if (w.scored.size() < 2) continue;
     // Anchors within the window, nearest in the text first.
-    const size_t lo = w.begin > kAnchorWindowBytes ? w.begin - kAnchorWindowBytes
-                                                   : 0;
+    const size_t lo =
+        w.begin > kAnchorWindowBytes ? w.begin - kAnchorWindowBytes : 0;
     const size_t hi = w.begin + kAnchorWindowBytes;
     auto first = std::lower_bound(
         anchors.begin(), anchors.end(), w.begin,
@@ -1096,7 +1124,8 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
       m.precision_reason = PlaceKindName(b.kind);
     } else if (w.cues.area_after) {
       m.geo_precision = 3;
-      m.precision_reason = "'" + std::string(w.cues.after_kind_word) + "' after";
+      m.precision_reason =
+          "'" + std::string(w.cues.after_kind_word) + "' after";
     } else if (!w.cues.before_near.empty()) {
       m.geo_precision = 2;
       m.precision_reason = "'" + w.cues.before_near + "' before";
@@ -1183,15 +1212,15 @@ std::vector<PlaceMention> Gazetteer::PlacesFromScan(
       const std::string_view gap =
           text.substr(works[j].end, works[j + 1].begin - works[j].end);
       if (!Coordinates(gap)) break;
-      conjunction |= gap.find_first_not_of(" ,\t\r\n") != std::string_view::npos;
+      conjunction |=
+          gap.find_first_not_of(" ,\t\r\n") != std::string_view::npos;
       ++j;
     }
     if (j > i && (conjunction || j - i >= 2)) {
       for (size_t k = i; k <= j; ++k) {
         works[k].group = groups;
         Cues& c = works[k].cues;
-        if (k > i && c.before_kind == KindCue::kNone &&
-            c.before_near.empty()) {
+        if (k > i && c.before_kind == KindCue::kNone && c.before_near.empty()) {
           c.before_kind = works[i].cues.before_kind;
           c.before_kind_word = works[i].cues.before_kind_word;
           c.before_near = works[i].cues.before_near;
@@ -1246,17 +1275,17 @@ std::vector<PlaceCandidate> Gazetteer::Lookup(std::string_view name,
   while (last - first > 1 &&
          (IsSettlementWord(tokens[last - 1]) || IsAreaWord(tokens[last - 1]))) {
     --last;
-    q.cues.after_kind = IsAreaWord(tokens[last]) ? KindCue::kArea
-                                                 : KindCue::kSettlement;
+    q.cues.after_kind =
+        IsAreaWord(tokens[last]) ? KindCue::kArea : KindCue::kSettlement;
     q.cues.after_kind_word = tokens[last];
     q.cues.area_after = q.cues.after_kind == KindCue::kArea;
   }
-  while (last - first > 1 && (In(tokens[first], {"the", "of"}) ||
-                              IsSettlementWord(tokens[first]) ||
-                              IsAreaWord(tokens[first]))) {
+  while (last - first > 1 &&
+         (In(tokens[first], {"the", "of"}) || IsSettlementWord(tokens[first]) ||
+          IsAreaWord(tokens[first]))) {
     if (IsSettlementWord(tokens[first]) || IsAreaWord(tokens[first])) {
-      q.cues.before_kind = IsAreaWord(tokens[first]) ? KindCue::kArea
-                                                     : KindCue::kSettlement;
+      q.cues.before_kind =
+          IsAreaWord(tokens[first]) ? KindCue::kArea : KindCue::kSettlement;
       q.cues.before_kind_word = tokens[first];
     }
     ++first;
@@ -1339,16 +1368,21 @@ std::vector<ActorMention> Gazetteer::ResolveActors(
         if (between.find_first_not_of(" \t") == std::string_view::npos &&
             !IsLowercaseAt(text, folded.offsets[word_start]) &&
             !In(tokens[0],
-                {"president", "prime", "minister", "premier", "mr", "mrs",
-                 "ms", "dr", "general", "gen", "colonel", "col", "lt",
-                 "major", "captain", "sergeant", "commander", "chairman",
-                 "speaker", "secretary", "spokesman", "spokeswoman",
-                 "ambassador", "envoy", "leader", "deputy", "chief",
-                 "defense", "defence", "foreign", "said", "says", "by",
-                 "that", "when", "and", "but", "as", "with", "according",
-                 "head", "chancellor", "king", "senator", "mp", "the",
-                 "in", "on", "at", "for", "to", "of", "from", "after",
-                 "while", "if", "then", "meanwhile", "also"})) {
+                {"president", "prime",       "minister",   "premier",
+                 "mr",        "mrs",         "ms",         "dr",
+                 "general",   "gen",         "colonel",    "col",
+                 "lt",        "major",       "captain",    "sergeant",
+                 "commander", "chairman",    "speaker",    "secretary",
+                 "spokesman", "spokeswoman", "ambassador", "envoy",
+                 "leader",    "deputy",      "chief",      "defense",
+                 "defence",   "foreign",     "said",       "says",
+                 "by",        "that",        "when",       "and",
+                 "but",       "as",          "with",       "according",
+                 "head",      "chancellor",  "king",       "senator",
+                 "mp",        "the",         "in",         "on",
+                 "at",        "for",         "to",         "of",
+                 "from",      "after",       "while",      "if",
+                 "then",      "meanwhile",   "also"})) {
           continue;
         }
       }
@@ -1374,7 +1408,8 @@ std::vector<ActorMention> Gazetteer::ResolveActors(
       if (!decided) {
         std::vector<std::string_view> around;
         TokensAfter(folded.text, m.folded_end, 2, &tokens);
-        if (tokens.size() == 2 && tokens[0] == "of") around.push_back(tokens[1]);
+        if (tokens.size() == 2 && tokens[0] == "of")
+          around.push_back(tokens[1]);
         TokensBefore(folded.text, m.folded_begin, 2, &tokens);
         if (!tokens.empty()) around.push_back(tokens[0]);
         if (tokens.size() == 2 && tokens[0] == "s") around.push_back(tokens[1]);

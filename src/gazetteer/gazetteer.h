@@ -68,8 +68,8 @@ struct StringHash {
     return std::hash<std::string_view>()(s);
   }
 };
-using WordMap = std::unordered_map<std::string, std::string, StringHash,
-                                   std::equal_to<>>;
+using WordMap =
+    std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
 }  // namespace gazetteer_internal
 
 struct PlaceCandidate {
@@ -91,10 +91,10 @@ struct PlaceMention {
 };
 
 enum class RoleStatus {
-  kNoRole,        // not a person, or no role in the pack
-  kInOffice,      // `when` lies in role_from..role_to
-  kNotInOffice,   // `when` lies outside it
-  kDateUnknown,   // no `when` given: the role is reported as is
+  kNoRole,       // not a person, or no role in the pack
+  kInOffice,     // `when` lies in role_from..role_to
+  kNotInOffice,  // `when` lies outside it
+  kDateUnknown,  // no `when` given: the role is reported as is
 };
 
 struct ActorMention {
@@ -173,9 +173,10 @@ class Gazetteer {
                                           const FoldedText& folded,
                                           std::vector<Work>* works,
                                           bool keep_all) const;
-  std::vector<ActorMention> ResolveActors(
-      std::string_view text, const FoldedText& folded,
-      const std::vector<NameMatch>& matches, CivilDay when) const;
+  std::vector<ActorMention> ResolveActors(std::string_view text,
+                                          const FoldedText& folded,
+                                          const std::vector<NameMatch>& matches,
+                                          CivilDay when) const;
   std::vector<PlaceMention> PlacesFromScan(
       std::string_view text, const FoldedText& folded,
       const std::vector<NameMatch>& all) const;

@@ -70,7 +70,8 @@ TEST_F(GazetteerTest, ResolvesPlacesFromContext) {
        "Farukh", "cw:farrukh", 2, ""},
       // A water body named beside the town.
       {"the tourist resorts of Jermuk and Martuni on Lake Sevan were hit.",
-       "Martuni", "wof:421169491", 1, "within water Lake Sevan named 4 bytes after"},
+       "Martuni", "wof:421169491", 1,
+       "within water Lake Sevan named 4 bytes after"},
       {"the tourist resorts of Jermuk and Martuni on Lake Sevan were hit.",
        "Lake Sevan", "cw:lake-sevan", 2, ""},
       // The district named after the village.
@@ -102,15 +103,16 @@ TEST_F(GazetteerTest, ResolvesPlacesFromContext) {
        3, ""},
       {"fire in the direction of the Armenian border settlements of Vardenis, "
        "Sotk and Goris",
-       "Vardenis", "wof:421199215", 2, "'armenian border settlements' in the sentence"},
+       "Vardenis", "wof:421199215", 2,
+       "'armenian border settlements' in the sentence"},
       {"fire in the direction of the Armenian border settlements of Vardenis, "
        "Sotk and Goris",
        "Goris", "wof:421199795", 2, ""},
       // "X, Province" (ACLED's style): the province contains the village.
       {"positions located near Aygedzor, Tavush, in 2 reported incidents.",
        "Aygedzor", "wof:1108783339", 2, "region Tavush named 2 bytes after"},
-      {"positions located near Chinari, Tavush.", "Chinari", "wof:1108783291", 2,
-       ""},
+      {"positions located near Chinari, Tavush.", "Chinari", "wof:1108783291",
+       2, ""},
       // Country cues.
       {"a protest in Tovuz, Azerbaijan", "Tovuz", "wof:421168733", 1,
        "country Azerbaijan named 2 bytes after"},
@@ -137,7 +139,8 @@ TEST_F(GazetteerTest, ResolvesPlacesFromContext) {
 }
 
 TEST_F(GazetteerTest, KeepsRunnersUpAndScores) {
-  const std::string text = "the tourist resorts of Jermuk and Martuni on Lake Sevan";
+  const std::string text =
+      "the tourist resorts of Jermuk and Martuni on Lake Sevan";
   const std::vector<PlaceMention> ms = g_->FindPlaces(text);
   const PlaceMention* m = MentionOf(ms, text, "Martuni");
   ASSERT_NE(m, nullptr);
@@ -159,10 +162,10 @@ TEST_F(GazetteerTest, KeepsRunnersUpAndScores) {
 
 TEST_F(GazetteerTest, SkipsCommonWordsAndNamesInsideActorWordings) {
   const char* texts[] = {
-      "on top of the hill",      "the West Bank",
-      "Top officials met",       "the Nagorno-Karabakh army fired",
+      "on top of the hill",       "the West Bank",
+      "Top officials met",        "the Nagorno-Karabakh army fired",
       "the Artsakh Defense Army", "in lachin",
-      "Azerbaijani positions",   "",
+      "Azerbaijani positions",    "",
   };
   for (const char* t : texts) {
     EXPECT_TRUE(g_->FindPlaces(t).empty()) << t;
@@ -315,7 +318,8 @@ TEST_F(GazetteerTest, AnnotateEqualsTheTwoFinds) {
   for (size_t i = 0; i < p.size(); ++i) {
     EXPECT_EQ(a.places[i].best.place, p[i].best.place);
   }
-  for (size_t i = 0; i < q.size(); ++i) EXPECT_EQ(a.actors[i].actor, q[i].actor);
+  for (size_t i = 0; i < q.size(); ++i)
+    EXPECT_EQ(a.actors[i].actor, q[i].actor);
   EXPECT_EQ(p.size(), 2u);
   EXPECT_EQ(q.size(), 2u);
 }
@@ -357,8 +361,8 @@ void CheckSeeds(const Gazetteer& g, size_t min_found) {
           const std::string got =
               " " + FoldName(text.substr(m.begin, m.end - m.begin)) + " ";
           if (got.find(want) == std::string::npos) continue;
-          const double km = Km(m.best.place->lat, m.best.place->lon,
-                               loc["lat"], loc["lon"]);
+          const double km =
+              Km(m.best.place->lat, m.best.place->lon, loc["lat"], loc["lon"]);
           ++found;
           mentioned = true;
           if (km > static_cast<double>(loc["radius_km"]) + 5) {
@@ -385,8 +389,10 @@ void CheckSeeds(const Gazetteer& g, size_t min_found) {
   EXPECT_GE(found, min_found);
   EXPECT_EQ(wrong, 0u);
   EXPECT_EQ(missed, 0u);
-  std::printf("seed gold places: %zu mentions checked, %zu wrong, %zu "
-              "missed\n", found, wrong, missed);
+  std::printf(
+      "seed gold places: %zu mentions checked, %zu wrong, %zu "
+      "missed\n",
+      found, wrong, missed);
 }
 
 TEST_F(GazetteerTest, SeedGoldPlacesWithTheTestPack) { CheckSeeds(*g_, 130); }

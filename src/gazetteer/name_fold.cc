@@ -41,9 +41,19 @@ struct FoldTable {
 
 bool IsApostrophe(uint32_t cp) {  // keep in step with name_fold.h
   switch (cp) {
-    case 0x27: case 0x60: case 0xB4: case 0x2B9: case 0x2BB: case 0x2BC:
-    case 0x2BE: case 0x2BF: case 0x55A: case 0x2018: case 0x2019:
-    case 0x201B: case 0x2032:
+    case 0x27:
+    case 0x60:
+    case 0xB4:
+    case 0x2B9:
+    case 0x2BB:
+    case 0x2BC:
+    case 0x2BE:
+    case 0x2BF:
+    case 0x55A:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
       return true;
     default:
       return false;
@@ -53,18 +63,44 @@ bool IsApostrophe(uint32_t cp) {  // keep in step with name_fold.h
 // Letters whose folding is not a decomposition: the project's choices.
 const char* Override(UChar32 c) {
   switch (c) {
-    case 0x259: case 0x18F: case 0x1DD: case 0x18E: return "a";  // ə Ə ǝ Ǝ
-    case 0x131: return "i";                                       // ı
-    case 0xDF: case 0x1E9E: return "ss";
-    case 0xE6: case 0xC6: return "ae";
-    case 0x153: case 0x152: return "oe";
-    case 0xF8: case 0xD8: return "o";
-    case 0x111: case 0x110: case 0xF0: case 0xD0: return "d";
-    case 0x142: case 0x141: return "l";
-    case 0x127: case 0x126: return "h";
-    case 0xFE: case 0xDE: return "th";
-    case 0x14B: case 0x14A: return "n";
-    default: return nullptr;
+    case 0x259:
+    case 0x18F:
+    case 0x1DD:
+    case 0x18E:
+      return "a";  // ə Ə ǝ Ǝ
+    case 0x131:
+      return "i";  // ı
+    case 0xDF:
+    case 0x1E9E:
+      return "ss";
+    case 0xE6:
+    case 0xC6:
+      return "ae";
+    case 0x153:
+    case 0x152:
+      return "oe";
+    case 0xF8:
+    case 0xD8:
+      return "o";
+    case 0x111:
+    case 0x110:
+    case 0xF0:
+    case 0xD0:
+      return "d";
+    case 0x142:
+    case 0x141:
+      return "l";
+    case 0x127:
+    case 0x126:
+      return "h";
+    case 0xFE:
+    case 0xDE:
+      return "th";
+    case 0x14B:
+    case 0x14A:
+      return "n";
+    default:
+      return nullptr;
   }
 }
 

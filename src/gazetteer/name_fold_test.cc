@@ -38,11 +38,17 @@ TEST(FoldNameTest, FoldsCaseDiacriticsAndPunctuation) {
       {"Łódź", "lodz"},
       {"Ørsted", "orsted"},
       {"Müller & Söhne", "muller sohne"},
-      {"Cafe\xCC\x81", "cafe"},                 // e + combining acute
-      {"soft\xC2\xAD" "hyphen", "softhyphen"},  // soft hyphen
-      {"zero\xE2\x80\x8B" "width", "zerowidth"},
+      {"Cafe\xCC\x81", "cafe"},  // e + combining acute
+      {"soft\xC2\xAD"
+       "hyphen",
+       "softhyphen"},  // soft hyphen
+      {"zero\xE2\x80\x8B"
+       "width",
+       "zerowidth"},
       {"Farux/Fərrux", "farux farrux"},
-      {"a\xFF" "b", "a b"},  // an invalid byte is a break
+      {"a\xFF"
+       "b",
+       "a b"},  // an invalid byte is a break
       {"\xE2\x80\x9CShusha\xE2\x80\x9D", "shusha"},
       {"", ""},
       {"...", ""},
@@ -89,11 +95,11 @@ TEST(FoldWithOffsetsTest, MapsEveryFoldedByteBack) {
   FoldedText f = FoldWithOffsets(text);
   EXPECT_EQ(f.text, "ag dam susa");
   ASSERT_EQ(f.offsets.size(), f.text.size() + 1);
-  EXPECT_EQ(f.offsets[0], 0u);   // A
-  EXPECT_EQ(f.offsets[1], 1u);   // ğ (2 bytes)
-  EXPECT_EQ(f.offsets[2], 3u);   // '-'
-  EXPECT_EQ(f.offsets[3], 4u);   // d
-  EXPECT_EQ(f.offsets[7], 9u);   // Ş
+  EXPECT_EQ(f.offsets[0], 0u);  // A
+  EXPECT_EQ(f.offsets[1], 1u);  // ğ (2 bytes)
+  EXPECT_EQ(f.offsets[2], 3u);  // '-'
+  EXPECT_EQ(f.offsets[3], 4u);  // d
+  EXPECT_EQ(f.offsets[7], 9u);  // Ş
   EXPECT_EQ(f.offsets.back(), text.size());
   // "susa" is folded bytes [7, 11): the original "Şuşa" is [9, 15).
   EXPECT_EQ(f.OriginalEnd(text, 11), text.size());

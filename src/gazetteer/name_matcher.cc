@@ -1,8 +1,8 @@
 #include "gazetteer/name_matcher.h"
 
 #include <hs/hs.h>
-#include <unistd.h>
 #include <unicode/unistr.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -59,19 +59,35 @@ std::string Transliterate(std::string_view name, const char* i, const char* e,
                           bool full) {
   return MapChars(name, [&](UChar32 c) -> const char* {
     switch (c) {
-      case 'x': case 'X': return "kh";
-      case 'q': case 'Q': return "g";
-      default: break;
+      case 'x':
+      case 'X':
+        return "kh";
+      case 'q':
+      case 'Q':
+        return "g";
+      default:
+        break;
     }
     if (!full) return nullptr;
     switch (c) {
-      case 0x15F: case 0x15E: return "sh";  // ş Ş
-      case 0xE7: case 0xC7: return "ch";    // ç Ç
-      case 0x11F: case 0x11E: return "gh";  // ğ Ğ
-      case 'c': case 'C': return "j";
-      case 0x131: return i;                 // ı
-      case 0x130: return "i";               // İ
-      default: return IsSchwa(c) ? e : nullptr;
+      case 0x15F:
+      case 0x15E:
+        return "sh";  // ş Ş
+      case 0xE7:
+      case 0xC7:
+        return "ch";  // ç Ç
+      case 0x11F:
+      case 0x11E:
+        return "gh";  // ğ Ğ
+      case 'c':
+      case 'C':
+        return "j";
+      case 0x131:
+        return i;  // ı
+      case 0x130:
+        return "i";  // İ
+      default:
+        return IsSchwa(c) ? e : nullptr;
     }
   });
 }
@@ -96,8 +112,8 @@ struct ScanContext {
   std::vector<std::pair<uint32_t, uint32_t>>* raw;  // (name id, end)
 };
 
-int OnMatch(unsigned int id, unsigned long long /*from*/,
-            unsigned long long to, unsigned int /*flags*/, void* ctx) {
+int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
+            unsigned int /*flags*/, void* ctx) {
   static_cast<ScanContext*>(ctx)->raw->emplace_back(id,
                                                     static_cast<uint32_t>(to));
   return 0;
@@ -105,8 +121,7 @@ int OnMatch(unsigned int id, unsigned long long /*from*/,
 
 }  // namespace
 
-std::vector<std::string> NameVariants(std::string_view name,
-                                      bool transliterate,
+std::vector<std::string> NameVariants(std::string_view name, bool transliterate,
                                       bool azerbaijani_place) {
   std::vector<std::string> out;
   auto add = [&](const std::string& s) {
@@ -274,9 +289,9 @@ Status NameMatcher::Compile(const MatcherOptions& options) {
   if (cache_dir == "-") cache_dir.clear();
   std::string cache_path;
   if (!cache_dir.empty()) {
-    cache_path = (std::filesystem::path(cache_dir) /
-                  ("names-" + Hex64(key) + ".hsdb"))
-                     .string();
+    cache_path =
+        (std::filesystem::path(cache_dir) / ("names-" + Hex64(key) + ".hsdb"))
+            .string();
     std::ifstream in(cache_path, std::ios::binary);
     if (in) {
       std::ostringstream ss;
@@ -303,8 +318,7 @@ Status NameMatcher::Compile(const MatcherOptions& options) {
     }
     hs_compile_error_t* err = nullptr;
     if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(),
-                             lens.data(),
-                             static_cast<unsigned>(exprs.size()),
+                             lens.data(), static_cast<unsigned>(exprs.size()),
                              HS_MODE_BLOCK, nullptr, &db_,
                              &err) != HS_SUCCESS) {
       std::string msg = err != nullptr ? err->message : "unknown error";

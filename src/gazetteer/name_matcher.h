@@ -113,11 +113,11 @@ struct MatcherOptions {
 };
 
 struct MatcherStats {
-  size_t names = 0;        // distinct folded names indexed
-  size_t spellings = 0;    // (entry, spelling) pairs they came from
-  bool from_cache = false; // the database was read from the cache
-  double build_ms = 0;     // variants + compile or cache read
-  std::string cache_path;  // "" when not cached
+  size_t names = 0;         // distinct folded names indexed
+  size_t spellings = 0;     // (entry, spelling) pairs they came from
+  bool from_cache = false;  // the database was read from the cache
+  double build_ms = 0;      // variants + compile or cache read
+  std::string cache_path;   // "" when not cached
 };
 
 class NameMatcher {
@@ -140,8 +140,8 @@ class NameMatcher {
   // begin then longest first; `folded` receives the scanned form. For
   // callers that select by their own rules (the gazetteer selects places
   // and actors from one scan).
-  void FindAll(std::string_view text, MatchScratch& scratch,
-               FoldedText* folded, std::vector<NameMatch>* out) const;
+  void FindAll(std::string_view text, MatchScratch& scratch, FoldedText* folded,
+               std::vector<NameMatch>* out) const;
   void FindAll(std::string_view text, FoldedText* folded,
                std::vector<NameMatch>* out) const;  // pooled scratch
   // Leftmost-longest, non-overlapping selection of `all` (as FindAll
@@ -166,7 +166,7 @@ class NameMatcher {
     uint32_t places_count = 0;
     uint32_t actors_begin = 0;
     uint32_t actors_count = 0;
-    bool acronym = false;  // every spelling is an all-capital acronym
+    bool acronym = false;         // every spelling is an all-capital acronym
     bool place_lower_ok = false;  // a place spelling starts lower case
   };
   explicit NameMatcher(const TheatrePack& pack) : pack_(pack) {}
@@ -175,13 +175,12 @@ class NameMatcher {
   hs_scratch* Borrow() const;
   void Return(hs_scratch* s) const;
   NameMatch MakeMatch(uint32_t id, size_t from_pad, size_t to_pad,
-                      const FoldedText& folded,
-                      std::string_view text) const;
+                      const FoldedText& folded, std::string_view text) const;
 
   const TheatrePack& pack_;
   std::vector<std::string> names_;  // folded, sorted
   std::vector<NameInfo> info_;
-  std::vector<uint32_t> refs_;      // NameInfo ranges point here
+  std::vector<uint32_t> refs_;  // NameInfo ranges point here
   std::unordered_map<std::string_view, uint32_t> ids_;  // views of names_
   hs_database* db_ = nullptr;
   uint64_t key_ = 0;  // hash of hs_version() and the patterns; never 0
@@ -193,8 +192,7 @@ class NameMatcher {
 
 // The folded spellings NameMatcher indexes for one name (see above).
 // `azerbaijani_place` enables the ASCII x->kh, q->g rule.
-std::vector<std::string> NameVariants(std::string_view name,
-                                      bool transliterate,
+std::vector<std::string> NameVariants(std::string_view name, bool transliterate,
                                       bool azerbaijani_place);
 
 }  // namespace ceasewatch

@@ -106,7 +106,8 @@ TEST_F(NameMatcherTest, MatchesOnWordBoundariesLeftmostLongest) {
 }
 
 TEST_F(NameMatcherTest, FiltersByKind) {
-  EXPECT_EQ(Dump("Baku said", MatchFilter::kPlaces), "Baku=az-government,wof:421174967");
+  EXPECT_EQ(Dump("Baku said", MatchFilter::kPlaces),
+            "Baku=az-government,wof:421174967");
   EXPECT_EQ(Dump("baku said", MatchFilter::kPlaces), "none");
   EXPECT_EQ(Dump("official baku said", MatchFilter::kActors),
             "official baku=az-government");

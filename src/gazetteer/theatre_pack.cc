@@ -3,11 +3,10 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <unordered_set>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 #include "gazetteer/name_fold.h"
 #include "util/ascii.h"
@@ -25,8 +24,8 @@ constexpr std::pair<PlaceKind, std::string_view> kPlaceKinds[] = {
 };
 
 constexpr std::pair<Side, std::string_view> kSides[] = {
-    {Side::kAZ, "AZ"}, {Side::kAM, "AM"},     {Side::kNK, "NK"},
-    {Side::kRU, "RU"}, {Side::kTR, "TR"},     {Side::kINTL, "INTL"},
+    {Side::kAZ, "AZ"},       {Side::kAM, "AM"}, {Side::kNK, "NK"},
+    {Side::kRU, "RU"},       {Side::kTR, "TR"}, {Side::kINTL, "INTL"},
     {Side::kOther, "OTHER"},
 };
 
@@ -44,8 +43,7 @@ constexpr std::pair<ActorKind, std::string_view> kActorKinds[] = {
 };
 
 template <typename E, size_t N>
-std::string_view NameOf(const std::pair<E, std::string_view> (&table)[N],
-                        E e) {
+std::string_view NameOf(const std::pair<E, std::string_view> (&table)[N], E e) {
   for (const auto& [k, v] : table) {
     if (k == e) return v;
   }
@@ -53,8 +51,8 @@ std::string_view NameOf(const std::pair<E, std::string_view> (&table)[N],
 }
 
 template <typename E, size_t N>
-bool Parse(const std::pair<E, std::string_view> (&table)[N],
-           std::string_view s, E* out) {
+bool Parse(const std::pair<E, std::string_view> (&table)[N], std::string_view s,
+           E* out) {
   for (const auto& [k, v] : table) {
     if (v == s) {
       *out = k;
@@ -104,7 +102,9 @@ class Row {
   Row(const std::string& file, int line,
       const std::unordered_map<std::string, size_t>* columns,
       std::vector<std::string_view> fields)
-      : file_(file), line_(line), columns_(columns),
+      : file_(file),
+        line_(line),
+        columns_(columns),
         fields_(std::move(fields)) {}
 
   // The field, trimmed; "" when the column is absent.
@@ -355,9 +355,9 @@ Status LoadStopNames(const std::string& path, TheatrePack* pack) {
 
 void DefaultDemonyms(TheatrePack* pack) {
   pack->demonyms = {
-      {"AM", {"Armenian"}},         {"AZ", {"Azerbaijani", "Azeri"}},
-      {"GE", {"Georgian"}},         {"RU", {"Russian"}},
-      {"TR", {"Turkish"}},          {"IR", {"Iranian"}},
+      {"AM", {"Armenian"}}, {"AZ", {"Azerbaijani", "Azeri"}},
+      {"GE", {"Georgian"}}, {"RU", {"Russian"}},
+      {"TR", {"Turkish"}},  {"IR", {"Iranian"}},
   };
 }
 
@@ -397,7 +397,8 @@ Status ParsePackJson(const std::string& path, const std::string& text,
     }
     for (const auto& c : *it) {
       if (!c.is_string()) {
-        return Status::InvalidInput(path + ": \"countries\" holds a non-string");
+        return Status::InvalidInput(path +
+                                    ": \"countries\" holds a non-string");
       }
       pack->countries.push_back(c.get<std::string>());
     }
@@ -406,9 +407,10 @@ Status ParsePackJson(const std::string& path, const std::string& text,
     if (!it->is_object()) {
       return Status::InvalidInput(path + ": \"files\" is not an object");
     }
-    for (auto [key, out] : {std::pair<const char*, std::string*>{"places", places_file},
-                            {"actors", actors_file},
-                            {"stop_names", stop_file}}) {
+    for (auto [key, out] :
+         {std::pair<const char*, std::string*>{"places", places_file},
+          {"actors", actors_file},
+          {"stop_names", stop_file}}) {
       auto f = it->find(key);
       if (f == it->end()) continue;
       if (!f->is_string()) {

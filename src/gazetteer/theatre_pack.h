@@ -32,8 +32,8 @@ enum class PlaceKind : uint8_t {
   kTown,
   kVillage,
   kLocality,
-  kZone,      // e.g. the peacekeepers' zone
-  kRoute,     // e.g. the Lachin corridor
+  kZone,   // e.g. the peacekeepers' zone
+  kRoute,  // e.g. the Lachin corridor
   kBorder,
   kWater,
   kMountain,
@@ -86,12 +86,12 @@ struct Actor {
   std::string name;  // neutral canonical name
   Side side = Side::kOther;
   ActorKind kind = ActorKind::kGovernment;
-  std::string parent;             // id of the actor it speaks for, or ""
+  std::string parent;                   // id of the actor it speaks for, or ""
   const Actor* parent_actor = nullptr;  // resolved `parent`
-  std::string role;               // people: the office
-  CivilDay role_from;             // !valid() = open
-  CivilDay role_to;               // !valid() = open
-  std::vector<std::string> names;  // every wording; names[0] == name
+  std::string role;                     // people: the office
+  CivilDay role_from;                   // !valid() = open
+  CivilDay role_to;                     // !valid() = open
+  std::vector<std::string> names;       // every wording; names[0] == name
 };
 
 // An optional area the theatre is about (pack.json "focus"): candidates
