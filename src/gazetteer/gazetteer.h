@@ -13,32 +13,40 @@
 //
 // How a name with several places is resolved (FindPlaces): each candidate
 // gets a score, the sum of
-//   - a prior: importance from population (or a default by kind), +0.5 when
-//     the name is the place's canonical name, +0.5 for curated rows, +1
-//     inside the pack's focus area; districts and regions lose 1.5 unless
-//     a word like "region" or "district" follows the name (a bare "Aghdam"
-//     is the town);
+//   - a prior: 0.8 x log10 of the population (or of a default by kind),
+//     +0.5 when the name is the place's canonical name, +0.5 for curated
+//     rows, +1 inside the pack's focus area (pack.json "focus"); a
+//     district or region loses 1.5 when a settlement bears the same name
+//     and no kind word follows it (a bare "Aghdam" is the town);
 //   - cue words around the mention: "village of X", "X village" favour
-//     settlements; "X region/district/rayon/province" areas; "Lake X",
-//     "X river" water; "Mount X", "X heights" mountains. Coordinated lists
-//     share their cues ("the Kalbajar and Lachin regions");
-//   - the same sentence: a district or region named there that contains
-//     the candidate (by the pack's admin1/admin2, else by distance within
-//     its radius: "village of Heyvali of Aghdara", "Martuni on Lake Sevan",
-//     "Khojaly region"), another settlement named within 25 km, the
-//     candidate's country named ("Azerbaijan's Farrukh village") or a
-//     demonym with a place noun ("Armenian settlements", "Azerbaijani
-//     territory");
-//   - the rest of the text: closeness to the nearest place resolved
-//     without doubt (full bonus within 30 km, none beyond 120 km), and the
-//     country most of those lie in.
-// `reason` spells the terms out: "town; pop 10167; district Aghdara named
-// 12 bytes before; nearest to Khankendi (8 km)".
+//     settlements; "X region/district/rayon/province", "region of X" and
+//     "Y village of X" (X holds Y) favour areas; "Lake X", "X river"
+//     water; "Mount X", "X heights" mountains. Coordinated lists share
+//     their cues ("the Kalbajar and Lachin regions", "the settlements of
+//     Goris, Sotk and Jermuk");
+//   - the same sentence (mentions at most 400 bytes apart): a district,
+//     region or other area named there that contains the candidate, by the
+//     pack's admin1/admin2 (+4) or else within its radius (+3, +1.5 within
+//     1.5 radii): "Heyvali village of Aghdara", "Aygedzor, Tavush",
+//     "Martuni on Lake Sevan"; members of one list do not contain each
+//     other. Another settlement named within 25 km (up to +2; not when that
+//     name has more than 3 candidates); the candidate's country named (+1,
+//     +2 right beside it: "Azerbaijan's Farrukh village", "Tovuz,
+//     Azerbaijan"); a demonym with a place noun ("Armenian border
+//     settlements", "Azerbaijani territory": +1.5);
+//   - the rest of the text (within 20 KB): closeness to the nearest
+//     settlement or feature resolved without doubt (alone, or ahead by 2):
+//     +3 within 30 km down to 0 at 120 km; +0.5 for the country two thirds
+//     of those lie in.
+// `reason` spells the terms out with their points: "town, pop 10167 +3.2;
+// canonical name +0.5; district Tartar named 2 bytes before +4.0; nearest
+// to Sugovushan (12 km) +3.0".
 //
 // Precision (ACLED geo_precision): 1 the place itself; 2 "near",
-// "in the direction of", "outskirts of", "district(s) of", "X area",
-// "X corridor", or a water body, mountain, route or border; 3 a country,
-// region, district or zone, or a name followed by "region"/"district".
+// "in the direction of", "outskirts of", "district(s) of", "16 km of",
+// "X direction(s)/area/corridor/road", or a water body, mountain, route or
+// border; 3 a country, region, district or zone, or a name followed by
+// "region"/"district"/"rayon"/"province".
 #ifndef CEASEWATCH_GAZETTEER_GAZETTEER_H_
 #define CEASEWATCH_GAZETTEER_GAZETTEER_H_
 

@@ -26,6 +26,8 @@
 //
 // FoldForMatching is the variant the name matcher scans (see its comment).
 //
+// Folding is idempotent: FoldName(FoldName(x)) == FoldName(x).
+//
 // All functions are table driven (the table is built once, on first use,
 // from ICU character data) and need no locale; they accept any bytes.
 #ifndef CEASEWATCH_GAZETTEER_NAME_FOLD_H_
