@@ -253,10 +253,20 @@ class Lexicon {
       size_t h = Hash(kLexicon[k].word) & kMask;
       while (slots_[h] >= 0) h = (h + 1) & kMask;
       slots_[h] = static_cast<int16_t>(k);
+      const std::string_view word = kLexicon[k].word;
+      first_[word.size() * 27 + LetterBit(word[0])] |=
+          uint32_t{1} << LetterBit(word.size() > 1 ? word[1] : '\0');
     }
   }
   const Entry* Find(std::string_view word) const {
-    if (word.size() > 12) return nullptr;
+    if (word.empty() || word.size() > 12) return nullptr;
+    // Most words of a text are in no entry; a mask of the entries'
+    // (length, first letter, second letter) rejects most of those before
+    // hashing.
+    if (!(first_[word.size() * 27 + LetterBit(word[0])] >>
+              LetterBit(word.size() > 1 ? word[1] : '\0') &
+          1))
+      return nullptr;
     size_t h = Hash(word) & kMask;
     while (slots_[h] >= 0) {
       const Entry& e = kLexicon[slots_[h]];
@@ -273,6 +283,11 @@ class Lexicon {
 
  private:
   static constexpr size_t kMask = 511;
+  // 0..25 for a letter a..z in either case, 26 for any other byte.
+  static int LetterBit(char c) {
+    c = Lower(c);
+    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+  }
   // O(1) in the word's length: its length and first, second and last two
   // letters, mixed by one multiply. Good enough for a few hundred words.
   static size_t Hash(std::string_view w) {
@@ -287,6 +302,9 @@ class Lexicon {
     return (x * 0x9E3779B1u) >> 20;
   }
   std::array<int16_t, kMask + 1> slots_;
+  // Indexed by length * 27 + LetterBit(first letter): a bit per
+  // LetterBit(second letter) of the entries.
+  std::array<uint32_t, 13 * 27> first_{};
 };
 
 const Lexicon& GetLexicon() {
@@ -303,7 +321,9 @@ std::vector<Tok> Tokenize(std::string_view s) {
   while (i < s.size()) {
     unsigned char c = s[i];
     char ascii = 0;
-    size_t w = c >= 0x80 ? Utf8PunctAsAscii(s, i, &ascii) : 0;
+    // Only the lead bytes C2 (no-break space) and E2 (dashes, quotes...)
+    // start what Utf8PunctAsAscii recognises.
+    size_t w = (c == 0xC2 || c == 0xE2) ? Utf8PunctAsAscii(s, i, &ascii) : 0;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
         c == '\v' || (w && ascii == ' ')) {
       i += w ? w : 1;
@@ -327,7 +347,8 @@ std::vector<Tok> Tokenize(std::string_view s) {
         unsigned char d = s[j];
         if (IsAlpha(d)) {
           ++j;
-        } else if (d >= 0x80 && !Utf8PunctAsAscii(s, j, &dummy)) {
+        } else if (d >= 0x80 && !((d == 0xC2 || d == 0xE2) &&
+                                   Utf8PunctAsAscii(s, j, &dummy))) {
           ++j;
         } else {
           break;

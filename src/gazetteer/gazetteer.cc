@@ -4,9 +4,11 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <limits>
 #include <span>
+#include <type_traits>
 #include <utility>
 
 #include "gazetteer/name_fold.h"
@@ -69,15 +71,34 @@ inline Term MakeTerm(TermCode code, double points) {
 }
 
 struct Cand {
+  static constexpr uint8_t kMaxTerms = 12;
   uint32_t place = 0;
   double score = 0;
-  std::array<Term, 12> terms;
   uint8_t n = 0;
+  // Only terms[0, n) are ever read. The slots are left uninitialised: a
+  // mention may have hundreds of candidates, and zeroing half a KB for
+  // each was the largest cost of scoring them.
+  union {
+    Term terms[kMaxTerms];
+  };
+  Cand() {}  // NOLINT: leaves `terms` uninitialised (see above)
+  Cand(const Cand& o) : place(o.place), score(o.score), n(o.n) {
+    std::copy(o.terms, o.terms + o.n, terms);
+  }
+  Cand& operator=(const Cand& o) {
+    place = o.place;
+    score = o.score;
+    n = o.n;
+    std::copy(o.terms, o.terms + o.n, terms);
+    return *this;
+  }
   void Add(const Term& t) {
     score += t.points;
-    if (n < terms.size()) terms[n++] = t;
+    if (n < kMaxTerms) terms[n++] = t;
   }
 };
+static_assert(std::is_trivially_copyable_v<Term> &&
+              std::is_trivially_destructible_v<Term>);
 
 // One place mention being resolved.
 struct PlaceWork {
@@ -158,10 +179,6 @@ inline double FastKm(double lat1, double lon1, double lat2, double lon2,
                      double cos_lat) {
   const double dy = lat2 - lat1, dx = (lon2 - lon1) * cos_lat;
   return kKmPerDegree * std::sqrt(dx * dx + dy * dy);
-}
-
-double Km(const Place& a, const Place& b) {
-  return FastKm(a.lat, a.lon, b.lat, b.lon, std::cos(a.lat * kDegToRad));
 }
 
 double DefaultPopulation(PlaceKind k) {
@@ -357,8 +374,11 @@ void TokensAfter(std::string_view f, size_t pos, size_t max, Tokens* out) {
   }
 }
 
+// `demonym_min`..`demonym_max`: the demonyms' shortest and longest
+// lengths, a cheap filter before hashing a token.
 Cues CuesAround(std::string_view f, size_t fbegin, size_t fend,
-                const WordMap& demonyms) {
+                const WordMap& demonyms, size_t demonym_min,
+                size_t demonym_max) {
   Cues c;
   Tokens t;
   TokensBefore(f, fbegin, 8, &t);
@@ -366,7 +386,11 @@ Cues CuesAround(std::string_view f, size_t fbegin, size_t fend,
     const std::string_view w = t[i];
     const uint32_t flags = WordFlags(w);
     const bool after_of = i > 0 && t[i - 1] == "of";
-    if ((flags & kFiller) || demonyms.count(w)) continue;
+    if ((flags & kFiller) ||
+        (w.size() >= demonym_min && w.size() <= demonym_max &&
+         demonyms.count(w))) {
+      continue;
+    }
     if (flags & kSettlementWord) {
       if (c.before_kind == KindCue::kNone) {
         c.before_kind = KindCue::kSettlement;
@@ -450,11 +474,19 @@ bool Coordinates(std::string_view gap) {
          g == "as well as" || g == "and the" || g == "or the";
 }
 
+// Bytes that may end a sentence: \n . ! ?
+constexpr std::array<bool, 256> kMayEndSentence = [] {
+  std::array<bool, 256> t{};
+  t['\n'] = t['.'] = t['!'] = t['?'] = true;
+  return t;
+}();
+
 // Whether a sentence ends at text[i]: a newline, or . ! ? after a word of
 // three or more bytes and before white space.
 inline bool SentenceEndsAt(std::string_view text, size_t i) {
   const char c = text[i];
-  if (c > '?') return false;  // the common case: a letter
+  // The common case: a letter, digit, space or comma.
+  if (!kMayEndSentence[static_cast<unsigned char>(c)]) return false;
   if (c == '\n') return true;
   if (c != '.' && c != '!' && c != '?') return false;
   if (i + 1 >= text.size() || i < 3) return false;
@@ -481,21 +513,64 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t begin,
   return {b, e};
 }
 
-void AppendInt(std::string& r, long v) {
+// The text of a reason, built in a stack buffer (reasons are short: a
+// few hundred bytes) and copied to a string once; std::string appends of
+// a few bytes each were a good part of rendering.
+class ReasonBuf {
+ public:
+  ReasonBuf& operator+=(std::string_view s) {
+    if (n_ + s.size() <= sizeof(buf_)) {
+      std::memcpy(buf_ + n_, s.data(), s.size());
+      n_ += s.size();
+    } else {
+      Spill(s);
+    }
+    return *this;
+  }
+  ReasonBuf& operator+=(char c) {
+    if (n_ < sizeof(buf_)) {
+      buf_[n_++] = c;
+    } else {
+      Spill(std::string_view(&c, 1));
+    }
+    return *this;
+  }
+  void append(const char* b, const char* e) {
+    *this += std::string_view(b, static_cast<size_t>(e - b));
+  }
+  bool empty() const { return n_ == 0 && big_.empty(); }
+  std::string Take() {
+    if (!big_.empty()) return std::move(big_);
+    return std::string(buf_, n_);
+  }
+
+ private:
+  // Past the buffer: continue in big_ (which then holds everything).
+  void Spill(std::string_view s) {
+    if (big_.empty()) big_.assign(buf_, n_);
+    big_ += s;
+    n_ = sizeof(buf_);  // every later append spills too
+  }
+  char buf_[1024];
+  size_t n_ = 0;
+  std::string big_;
+};
+
+void AppendInt(ReasonBuf& r, long v) {
   char buf[24];
   const auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), v);
   r.append(buf, end);
 }
 
 // " (8 km)"
-void AppendKm(std::string& r, double km) {
+void AppendKm(ReasonBuf& r, double km) {
   r += " (";
   AppendInt(r, std::lround(km));
   r += " km)";
 }
 
 // "named 12 bytes before"
-void AppendNamed(std::string& r, const Term& t) {
+void AppendNamed(ReasonBuf& r, const Term& t) {
   if (t.bytes == std::numeric_limits<int32_t>::min()) {
     r += "named in the context";
     return;
@@ -506,7 +581,7 @@ void AppendNamed(std::string& r, const Term& t) {
 }
 
 // " +2.5", " -1.0".
-void AppendSigned(std::string& r, double points) {
+void AppendSigned(ReasonBuf& r, double points) {
   const long tenths = std::lround(std::fabs(points) * 10);
   r += points < 0 ? " -" : " +";
   AppendInt(r, tenths / 10);
@@ -539,6 +614,34 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Create(
 
 void Gazetteer::Prepare() {
   const std::vector<Place>& places = pack_->places;
+  facts_.resize(places.size());
+  {
+    std::unordered_map<std::string_view, uint16_t> country_ids;
+    for (size_t i = 0; i < places.size(); ++i) {
+      const Place& p = places[i];
+      gazetteer_internal::PlaceFacts& f = facts_[i];
+      f.lat = p.lat;
+      f.lon = p.lon;
+      f.cos_lat = std::cos(p.lat * kDegToRad);
+      f.radius = EffectiveRadius(p);
+      const double pop = p.population > 0 ? static_cast<double>(p.population)
+                                          : DefaultPopulation(p.kind);
+      f.prior = static_cast<float>(kImportanceWeight * std::log10(pop));
+      f.population = p.population;
+      f.country = country_ids
+                      .try_emplace(p.country,
+                                   static_cast<uint16_t>(country_ids.size()))
+                      .first->second;
+      f.kind = p.kind;
+      f.settlement = IsSettlement(p.kind);
+      f.admin_area = IsAdminArea(p.kind);
+      f.has_extent = HasExtent(p.kind);
+      f.curated = p.source == "curated";
+      f.in_focus = pack_->focus &&
+                   FastKm(p.lat, p.lon, pack_->focus->lat, pack_->focus->lon,
+                          f.cos_lat) <= pack_->focus->radius_km;
+    }
+  }
   admin_of_.resize(places.size());
   canonical_id_.assign(places.size(), kNoName);
   for (uint32_t i = 0; i < places.size(); ++i) {
@@ -628,26 +731,22 @@ std::string NameSkeleton(std::string_view f) {
 
 namespace {
 
-void AddPriorAndCues(const TheatrePack& pack,
+void AddPriorAndCues(const std::vector<gazetteer_internal::PlaceFacts>& facts,
                      const std::vector<uint32_t>& canonical_id,
                      uint32_t name_id, const Cues& cues,
                      bool settlement_candidate, Cand& c) {
-  const Place& p = pack.places[c.place];
-  const double pop = p.population > 0 ? static_cast<double>(p.population)
-                                      : DefaultPopulation(p.kind);
+  const gazetteer_internal::PlaceFacts& p = facts[c.place];
   Term prior;
   prior.code = TermCode::kPrior;
-  prior.points = static_cast<float>(kImportanceWeight * std::log10(pop));
+  prior.points = p.prior;
   c.Add(prior);
   if (name_id != kNoName && canonical_id[c.place] == name_id) {
     c.Add(MakeTerm(TermCode::kPrimary, kPrimaryName));
   }
-  if (p.source == "curated") {
+  if (p.curated) {
     c.Add(MakeTerm(TermCode::kCurated, kCurated));
   }
-  if (pack.focus &&
-      FastKm(p.lat, p.lon, pack.focus->lat, pack.focus->lon,
-             std::cos(p.lat * kDegToRad)) <= pack.focus->radius_km) {
+  if (p.in_focus) {
     c.Add(MakeTerm(TermCode::kFocus, kFocusBonus));
   }
   const KindCue kc = cues.kind();
@@ -660,12 +759,12 @@ void AddPriorAndCues(const TheatrePack& pack,
       }
       break;
     case KindCue::kSettlement:
-      points = IsSettlement(p.kind) ? kKindCueFits : kKindCueMisfits;
+      points = p.settlement ? kKindCueFits : kKindCueMisfits;
       break;
     case KindCue::kArea:
-      points = IsAdminArea(p.kind)    ? kAreaCueFits
-               : IsSettlement(p.kind) ? kKindCueMisfits
-                                      : 0;
+      points = p.admin_area   ? kAreaCueFits
+               : p.settlement ? kKindCueMisfits
+                              : 0;
       break;
     case KindCue::kWater:
       points = p.kind == PlaceKind::kWater ? kFeatureCueFits : kKindCueMisfits;
@@ -681,7 +780,7 @@ void AddPriorAndCues(const TheatrePack& pack,
     c.Add(t);
   }
   if (!cues.before_near.empty() || !cues.after_near.empty()) {
-    if (IsSettlement(p.kind)) {
+    if (p.settlement) {
       c.Add(MakeTerm(TermCode::kNearCue, kNearPrefersSettlement));
     } else if (p.kind == PlaceKind::kWater || p.kind == PlaceKind::kMountain) {
       c.Add(MakeTerm(TermCode::kNearCue, -kNearPrefersSettlement));
@@ -695,6 +794,40 @@ bool BetterCand(const Cand& a, const Cand& b) {
   return a.place < b.place;
 }
 
+// Sorts `v` by BetterCand. A Cand carries its terms (about half a KB), so
+// the order is found on (score, place, index) keys and each Cand is moved
+// once. BetterCand is a strict total order (a name's candidates are
+// distinct places), so the result equals std::sort's.
+void SortCands(std::vector<Cand>* v, std::vector<Cand>* spare) {
+  const size_t n = v->size();
+  if (n < 2) return;
+  struct Key {
+    double score;
+    uint32_t place;
+    uint32_t index;
+  };
+  Key small[32];
+  std::vector<Key> large;
+  Key* keys = small;
+  if (n > std::size(small)) {
+    large.resize(n);
+    keys = large.data();
+  }
+  bool sorted = true;
+  for (size_t i = 0; i < n; ++i) {
+    keys[i] = {(*v)[i].score, (*v)[i].place, static_cast<uint32_t>(i)};
+    if (i > 0 && BetterCand((*v)[i], (*v)[i - 1])) sorted = false;
+  }
+  if (sorted) return;
+  std::sort(keys, keys + n, [](const Key& a, const Key& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.place < b.place;
+  });
+  spare->resize(n);
+  for (size_t i = 0; i < n; ++i) (*spare)[i] = (*v)[keys[i].index];
+  v->swap(*spare);
+}
+
 int32_t BytesBetween(const Work& w, const Work& o) {
   if (w.query || o.query) return std::numeric_limits<int32_t>::min();
   if (o.begin >= w.end) return static_cast<int32_t>(o.begin - w.end);
@@ -704,30 +837,31 @@ int32_t BytesBetween(const Work& w, const Work& o) {
 // Adds the prior, cue and same-sentence terms of every candidate of `w`;
 // `local` are the other mentions of its sentence.
 void ScoreLocal(const TheatrePack& pack,
+                const std::vector<gazetteer_internal::PlaceFacts>& facts,
                 const std::vector<std::vector<uint32_t>>& admin_of,
                 const std::vector<uint32_t>& canonical_id,
                 const DemonymHits* demonyms,
-                const std::vector<const Work*>& local, Work& w) {
-  const std::vector<Place>& places = pack.places;
+                const std::vector<const Work*>& local, Work& w,
+                std::vector<Cand>* spare) {
   w.scored.clear();
   w.scored.reserve(w.cands.size());
   bool settlement_candidate = false;
+  for (uint32_t pi : w.cands) settlement_candidate |= facts[pi].settlement;
   for (uint32_t pi : w.cands) {
-    settlement_candidate |= IsSettlement(places[pi].kind);
-  }
-  for (uint32_t pi : w.cands) {
-    Cand c;
+    w.scored.emplace_back();
+    Cand& c = w.scored.back();
     c.place = pi;
-    AddPriorAndCues(pack, canonical_id, w.name_id, w.cues, settlement_candidate,
-                    c);
+    AddPriorAndCues(facts, canonical_id, w.name_id, w.cues,
+                    settlement_candidate, c);
     if (!w.spelling.empty()) {
       Term t = MakeTerm(TermCode::kSpelling, kSpelling);
       t.word = w.spelling;
       c.Add(t);
     }
-    const Place& p = places[pi];
+    const gazetteer_internal::PlaceFacts& p = facts[pi];
     if (w.cands.size() > 1 && p.kind != PlaceKind::kCountry) {
       Term best_area, best_country;
+      const std::vector<uint32_t>& admins = admin_of[pi];
       for (const Work* o : local) {
         if (o == &w || o->name_id == w.name_id) continue;
         // A settlement name with many candidates is too vague to place
@@ -736,35 +870,40 @@ void ScoreLocal(const TheatrePack& pack,
         const int32_t bytes = BytesBetween(w, *o);
         const bool adjacent = bytes != std::numeric_limits<int32_t>::min() &&
                               std::abs(bytes) <= 4;
+        const bool peers = w.group >= 0 && w.group == o->group;
         for (uint32_t ai : o->cands) {
           if (ai == pi) continue;
-          const Place& a = places[ai];
+          const gazetteer_internal::PlaceFacts& a = facts[ai];
+          if (a.kind == PlaceKind::kCountry) {
+            if (a.country != p.country) continue;
+            const float points = static_cast<float>(
+                kCountryNamed + (adjacent ? kCountryAdjacent : 0));
+            if (points > best_country.points) {
+              best_country = Term();
+              best_country.code = TermCode::kCountryNamed;
+              best_country.points = points;
+              best_country.ref = ai;
+              best_country.bytes = bytes;
+            }
+            continue;
+          }
+          if (peers && a.has_extent) continue;
           Term t;
           t.ref = ai;
           t.bytes = bytes;
-          if (a.kind == PlaceKind::kCountry) {
-            if (a.country != p.country) continue;
-            t.code = TermCode::kCountryNamed;
-            t.points = static_cast<float>(kCountryNamed +
-                                          (adjacent ? kCountryAdjacent : 0));
-            if (t.points > best_country.points) best_country = t;
-            continue;
-          }
-          const bool peers = w.group >= 0 && w.group == o->group;
-          const std::vector<uint32_t>& admins = admin_of[pi];
-          if (peers && HasExtent(a.kind)) continue;
           if (std::find(admins.begin(), admins.end(), ai) != admins.end()) {
             t.code = TermCode::kAdminNamed;
             t.points = static_cast<float>(kAdminNamed);
-          } else if (HasExtent(a.kind)) {
-            const double d = Km(p, a), r = EffectiveRadius(a);
+          } else if (a.has_extent) {
+            const double d = FastKm(p.lat, p.lon, a.lat, a.lon, p.cos_lat);
+            const double r = a.radius;
             if (d > 1.5 * r) continue;
             t.code = TermCode::kInsideArea;
             t.points = static_cast<float>(d <= r ? kInsideArea : kNearArea);
             t.km = static_cast<float>(d);
           } else {
             if (vague) continue;
-            const double d = Km(p, a);
+            const double d = FastKm(p.lat, p.lon, a.lat, a.lon, p.cos_lat);
             if (d > kNearLocalKm) continue;
             t.code = TermCode::kNearLocal;
             t.points = static_cast<float>(kNearLocalMax *
@@ -776,9 +915,10 @@ void ScoreLocal(const TheatrePack& pack,
       }
       if (best_area.points > 0) c.Add(best_area);
       if (best_country.points > 0) c.Add(best_country);
-      if (demonyms != nullptr) {
-        for (const auto& [country, phrase] : *demonyms) {
-          if (country != p.country) continue;
+      if (demonyms != nullptr && !demonyms->empty()) {
+        const std::string_view country = pack.places[pi].country;
+        for (const auto& [code, phrase] : *demonyms) {
+          if (code != country) continue;
           Term t = MakeTerm(TermCode::kDemonym, kDemonym);
           t.word = phrase;
           c.Add(t);
@@ -786,17 +926,18 @@ void ScoreLocal(const TheatrePack& pack,
         }
       }
     }
-    w.scored.push_back(c);
   }
-  std::sort(w.scored.begin(), w.scored.end(), BetterCand);
+  SortCands(&w.scored, spare);
   w.margin = w.scored.size() > 1 ? w.scored[0].score - w.scored[1].score
                                  : std::numeric_limits<double>::infinity();
 }
 
-std::string Render(const TheatrePack& pack, const Cand& c) {
-  const Place& p = pack.places[c.place];
-  std::string r;
-  r.reserve(160);
+// `facts` spare the candidate's own Place row (a cache miss) for the prior.
+std::string Render(const TheatrePack& pack,
+                   const std::vector<gazetteer_internal::PlaceFacts>& facts,
+                   const Cand& c) {
+  const gazetteer_internal::PlaceFacts& p = facts[c.place];
+  ReasonBuf r;
   for (uint8_t i = 0; i < c.n; ++i) {
     const Term& t = c.terms[i];
     if (!r.empty()) r += "; ";
@@ -880,15 +1021,17 @@ std::string Render(const TheatrePack& pack, const Cand& c) {
     }
     AppendSigned(r, t.points);
   }
-  return r;
+  return r.Take();
 }
 
-void Finish(const TheatrePack& pack, const Cand& c, double max_score,
-            double denom, PlaceCandidate* out) {
+void Finish(const TheatrePack& pack,
+            const std::vector<gazetteer_internal::PlaceFacts>& facts,
+            const Cand& c, double max_score, double denom,
+            PlaceCandidate* out) {
   out->place = &pack.places[c.place];
   out->score = c.score;
   out->confidence = std::exp(c.score - max_score) / denom;
-  out->reason = Render(pack, c);
+  out->reason = Render(pack, facts, c);
 }
 
 }  // namespace
@@ -965,8 +1108,16 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
     return &found;
   };
 
+  // The candidates' facts are scattered over the pack: start loading them
+  // all now so that the cache misses overlap (a prefetch changes nothing
+  // else).
+  for (const Work& w : *works) {
+    for (uint32_t pi : w.cands) __builtin_prefetch(&facts_[pi]);
+  }
+
   // Pass 1: priors, cues and the same sentence (within kLocalBytes).
   std::vector<const Work*> local;
+  std::vector<Cand> spare;  // SortCands' buffer
   const size_t n = works->size();
   for (size_t i = 0; i < n; ++i) {
     Work& w = (*works)[i];
@@ -993,7 +1144,8 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
       }
     }
     const auto* dem = w.cands.size() > 1 ? demonyms_of(w) : nullptr;
-    ScoreLocal(*pack_, admin_of_, canonical_id_, dem, local, w);
+    ScoreLocal(*pack_, facts_, admin_of_, canonical_id_, dem, local, w,
+               &spare);
   }
 
   // Anchors: mentions resolved without doubt to a point-like place.
@@ -1003,24 +1155,34 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
     uint32_t name_id;
   };
   std::vector<Anchor> anchors;
-  std::unordered_map<std::string, int> country_votes;
+  // Votes per country (PlaceFacts::country), with a place of each. Which
+  // of two equal counts wins does not matter: a winner needs two thirds.
+  std::vector<std::pair<int, uint32_t>> country_votes;
   for (const Work& w : *works) {
     if (w.scored.empty() || w.query) continue;
-    const Place& best = places[w.scored[0].place];
-    if (w.margin < kAnchorMargin || IsAdminArea(best.kind) ||
-        EffectiveRadius(best) > kAnchorMaxRadiusKm) {
+    const uint32_t best = w.scored[0].place;
+    const gazetteer_internal::PlaceFacts& bf = facts_[best];
+    if (w.margin < kAnchorMargin || bf.admin_area ||
+        bf.radius > kAnchorMaxRadiusKm) {
       continue;
     }
-    anchors.push_back({w.begin, w.scored[0].place, w.name_id});
-    ++country_votes[best.country];
+    anchors.push_back({w.begin, best, w.name_id});
+    if (country_votes.size() <= bf.country) {
+      country_votes.resize(bf.country + 1, {0, 0});
+    }
+    country_votes[bf.country].first++;
+    country_votes[bf.country].second = best;
   }
   std::string_view doc_country;
   int votes = 0, total_votes = 0;
-  for (const auto& [cc, n] : country_votes) {
+  uint16_t doc_country_id = 0;
+  for (size_t cc = 0; cc < country_votes.size(); ++cc) {
+    const int n = country_votes[cc].first;
     total_votes += n;
     if (n > votes) {
       votes = n;
-      doc_country = cc;
+      doc_country = places[country_votes[cc].second].country;
+      doc_country_id = static_cast<uint16_t>(cc);
     }
   }
   if (votes < 2 || votes * 3 < total_votes * 2) doc_country = {};
@@ -1065,14 +1227,14 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
       }
     }
     for (Cand& c : w.scored) {
-      const Place& p = places[c.place];
+      const gazetteer_internal::PlaceFacts& p = facts_[c.place];
       if (p.kind == PlaceKind::kCountry) continue;
-      const double cos_lat = std::cos(p.lat * kDegToRad);
+      const double cos_lat = p.cos_lat;
       double best_km = std::numeric_limits<double>::infinity();
       uint32_t best_ref = 0;
       for (const Anchor* a : near) {
         if (a->name_id == w.name_id || a->place == c.place) continue;
-        const Place& ap = places[a->place];
+        const gazetteer_internal::PlaceFacts& ap = facts_[a->place];
         const double d = FastKm(p.lat, p.lon, ap.lat, ap.lon, cos_lat);
         if (d < best_km) {
           best_km = d;
@@ -1089,13 +1251,13 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
         t.km = static_cast<float>(best_km);
         c.Add(t);
       }
-      if (!doc_country.empty() && p.country == doc_country) {
+      if (!doc_country.empty() && p.country == doc_country_id) {
         Term t = MakeTerm(TermCode::kDocCountry, kDocCountry);
         t.word = doc_country;
         c.Add(t);
       }
     }
-    std::sort(w.scored.begin(), w.scored.end(), BetterCand);
+    SortCands(&w.scored, &spare);
   }
 
   // Output.
@@ -1111,15 +1273,17 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
     const double max_score = w.scored[0].score;
     double denom = 0;
     for (const Cand& c : w.scored) denom += std::exp(c.score - max_score);
-    Finish(*pack_, w.scored[0], max_score, denom, &m.best);
+    Finish(*pack_, facts_, w.scored[0], max_score, denom, &m.best);
     const size_t keep =
         keep_all ? w.scored.size() : std::min<size_t>(w.scored.size(), 4);
+    if (keep > 1) m.runners_up.reserve(keep - 1);
     for (size_t i = 1; i < keep; ++i) {
       m.runners_up.emplace_back();
-      Finish(*pack_, w.scored[i], max_score, denom, &m.runners_up.back());
+      Finish(*pack_, facts_, w.scored[i], max_score, denom,
+             &m.runners_up.back());
     }
-    const Place& b = *m.best.place;
-    if (IsAdminArea(b.kind)) {
+    const gazetteer_internal::PlaceFacts& b = facts_[w.scored[0].place];
+    if (b.admin_area) {
       m.geo_precision = 3;
       m.precision_reason = PlaceKindName(b.kind);
     } else if (w.cues.area_after) {
@@ -1132,7 +1296,7 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
     } else if (!w.cues.after_near.empty()) {
       m.geo_precision = 2;
       m.precision_reason = "'" + w.cues.after_near + "' after";
-    } else if (HasExtent(b.kind)) {
+    } else if (b.has_extent) {
       m.geo_precision = 2;
       m.precision_reason = PlaceKindName(b.kind);
     }
@@ -1143,11 +1307,10 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
 
 std::vector<PlaceMention> Gazetteer::PlacesFromScan(
     std::string_view text, const FoldedText& folded,
-    const std::vector<NameMatch>& all) const {
+    const std::vector<NameMatch>& all,
+    const std::vector<NameMatch>& actor_matches) const {
   std::vector<NameMatch> place_matches =
       matcher_->Select(all, MatchFilter::kPlaces);
-  const std::vector<NameMatch> actor_matches =
-      matcher_->Select(all, MatchFilter::kActors);
   std::vector<Work> works;
   works.reserve(place_matches.size());
   size_t a = 0;
@@ -1173,7 +1336,9 @@ std::vector<PlaceMention> Gazetteer::PlacesFromScan(
     w.fend = m.folded_end;
     w.name_id = m.name_id;
     w.cands = m.places;
-    w.cues = CuesAround(folded.text, m.folded_begin, m.folded_end, demonyms_);
+    __builtin_prefetch(w.cands.data());  // read in ResolvePlaces
+    w.cues = CuesAround(folded.text, m.folded_begin, m.folded_end, demonyms_,
+                        demonym_min_, demonym_max_);
     // A kind word inside the name itself ("Khojaly region").
     const std::string_view name = matcher_->name(m.name_id);
     const size_t last_space = name.rfind(' ');
@@ -1241,17 +1406,19 @@ std::vector<PlaceMention> Gazetteer::PlacesFromScan(
 
 std::vector<PlaceMention> Gazetteer::FindPlaces(std::string_view text,
                                                 MatchScratch& scratch) const {
-  FoldedText folded;
-  std::vector<NameMatch> all;
+  FoldedText& folded = scratch.folded_;  // reused across calls
+  std::vector<NameMatch>& all = scratch.all_;
   matcher_->FindAll(text, scratch, &folded, &all);
-  return PlacesFromScan(text, folded, all);
+  return PlacesFromScan(text, folded, all,
+                        matcher_->Select(all, MatchFilter::kActors));
 }
 
 std::vector<PlaceMention> Gazetteer::FindPlaces(std::string_view text) const {
   FoldedText folded;
   std::vector<NameMatch> all;
   matcher_->FindAll(text, &folded, &all);
-  return PlacesFromScan(text, folded, all);
+  return PlacesFromScan(text, folded, all,
+                        matcher_->Select(all, MatchFilter::kActors));
 }
 
 std::vector<PlaceCandidate> Gazetteer::Lookup(std::string_view name,
@@ -1331,7 +1498,8 @@ std::vector<PlaceCandidate> Gazetteer::Lookup(std::string_view name,
     w.fend = m.folded_end;
     w.name_id = m.name_id;
     w.cands = m.places;
-    w.cues = CuesAround(folded.text, m.folded_begin, m.folded_end, demonyms_);
+    w.cues = CuesAround(folded.text, m.folded_begin, m.folded_end, demonyms_,
+                        demonym_min_, demonym_max_);
     works.push_back(std::move(w));
   }
   works.push_back(std::move(q));
@@ -1348,11 +1516,13 @@ std::vector<PlaceCandidate> Gazetteer::Lookup(std::string_view name,
 
 std::vector<ActorMention> Gazetteer::ResolveActors(
     std::string_view text, const FoldedText& folded,
-    const std::vector<NameMatch>& all, CivilDay when) const {
+    const std::vector<NameMatch>& actor_matches, CivilDay when) const {
   std::vector<ActorMention> out;
+  out.reserve(actor_matches.size());
   Tokens tokens;
-  for (const NameMatch& m : matcher_->Select(all, MatchFilter::kActors)) {
-    std::vector<const Actor*> cands;
+  std::vector<const Actor*> cands;  // reused for each match
+  for (const NameMatch& m : actor_matches) {
+    cands.clear();
     for (uint32_t i : m.actors) cands.push_back(&pack_->actors[i]);
     const std::string_view name = matcher_->name(m.name_id);
     // A bare surname after another capitalised word: someone else.
@@ -1459,10 +1629,11 @@ std::vector<ActorMention> Gazetteer::ResolveActors(
 std::vector<ActorMention> Gazetteer::FindActors(std::string_view text,
                                                 CivilDay when,
                                                 MatchScratch& scratch) const {
-  FoldedText folded;
-  std::vector<NameMatch> all;
+  FoldedText& folded = scratch.folded_;  // reused across calls
+  std::vector<NameMatch>& all = scratch.all_;
   matcher_->FindAll(text, scratch, &folded, &all);
-  return ResolveActors(text, folded, all, when);
+  return ResolveActors(text, folded,
+                       matcher_->Select(all, MatchFilter::kActors), when);
 }
 
 std::vector<ActorMention> Gazetteer::FindActors(std::string_view text,
@@ -1470,17 +1641,23 @@ std::vector<ActorMention> Gazetteer::FindActors(std::string_view text,
   FoldedText folded;
   std::vector<NameMatch> all;
   matcher_->FindAll(text, &folded, &all);
-  return ResolveActors(text, folded, all, when);
+  return ResolveActors(text, folded,
+                       matcher_->Select(all, MatchFilter::kActors), when);
 }
 
 Annotation Gazetteer::Annotate(std::string_view text, CivilDay when,
                                MatchScratch& scratch) const {
-  FoldedText folded;
-  std::vector<NameMatch> all;
+  // The scratch's buffers, reused across calls.
+  FoldedText& folded = scratch.folded_;
+  std::vector<NameMatch>& all = scratch.all_;
   matcher_->FindAll(text, scratch, &folded, &all);
   Annotation a;
-  a.places = PlacesFromScan(text, folded, all);
-  a.actors = ResolveActors(text, folded, all, when);
+  // One actor selection serves both: places inside an actor wording are
+  // dropped, and the actors are resolved.
+  const std::vector<NameMatch> actor_matches =
+      matcher_->Select(all, MatchFilter::kActors);
+  a.places = PlacesFromScan(text, folded, all, actor_matches);
+  a.actors = ResolveActors(text, folded, actor_matches, when);
   return a;
 }
 
@@ -1489,8 +1666,12 @@ Annotation Gazetteer::Annotate(std::string_view text, CivilDay when) const {
   std::vector<NameMatch> all;
   matcher_->FindAll(text, &folded, &all);
   Annotation a;
-  a.places = PlacesFromScan(text, folded, all);
-  a.actors = ResolveActors(text, folded, all, when);
+  // One actor selection serves both: places inside an actor wording are
+  // dropped, and the actors are resolved.
+  const std::vector<NameMatch> actor_matches =
+      matcher_->Select(all, MatchFilter::kActors);
+  a.places = PlacesFromScan(text, folded, all, actor_matches);
+  a.actors = ResolveActors(text, folded, actor_matches, when);
   return a;
 }
 

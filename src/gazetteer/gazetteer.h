@@ -78,6 +78,26 @@ struct StringHash {
 };
 using WordMap =
     std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
+
+// What scoring reads of a Place, precomputed once per place and packed
+// densely: a mention's candidates are scattered over the pack, and the
+// full Place rows (strings, vectors) cost a cache miss each. Every field
+// holds exactly the value the scoring formula would compute from the
+// Place, so scores are bit-identical.
+struct PlaceFacts {
+  double lat = 0, lon = 0;
+  double cos_lat = 1;     // std::cos(lat in radians), for FastKm
+  double radius = 0;      // EffectiveRadius
+  int64_t population = 0;  // Place::population
+  float prior = 0;        // the population prior term's points
+  uint16_t country = 0;   // equal iff the Places' country codes are equal
+  PlaceKind kind = PlaceKind::kLocality;
+  bool settlement = false;   // IsSettlement(kind)
+  bool admin_area = false;   // IsAdminArea(kind)
+  bool has_extent = false;   // HasExtent(kind)
+  bool curated = false;      // source == "curated"
+  bool in_focus = false;     // within the pack's focus area
+};
 }  // namespace gazetteer_internal
 
 struct PlaceCandidate {
@@ -181,18 +201,22 @@ class Gazetteer {
                                           const FoldedText& folded,
                                           std::vector<Work>* works,
                                           bool keep_all) const;
-  std::vector<ActorMention> ResolveActors(std::string_view text,
-                                          const FoldedText& folded,
-                                          const std::vector<NameMatch>& matches,
-                                          CivilDay when) const;
+  // `actor_matches`: Select(all, kActors) of the scan.
+  std::vector<ActorMention> ResolveActors(
+      std::string_view text, const FoldedText& folded,
+      const std::vector<NameMatch>& actor_matches, CivilDay when) const;
+  // `all`: the scan (FindAll); `actor_matches`: Select(all, kActors).
   std::vector<PlaceMention> PlacesFromScan(
       std::string_view text, const FoldedText& folded,
-      const std::vector<NameMatch>& all) const;
+      const std::vector<NameMatch>& all,
+      const std::vector<NameMatch>& actor_matches) const;
 
   std::unique_ptr<TheatrePack> pack_;
   std::unique_ptr<NameMatcher> matcher_;
   // Per place: the region/district/city places its admin1/admin2 name.
   std::vector<std::vector<uint32_t>> admin_of_;
+  // Per place: the facts scoring reads (see PlaceFacts).
+  std::vector<gazetteer_internal::PlaceFacts> facts_;
   // Per place: the folded canonical name's id (UINT32_MAX if not indexed).
   std::vector<uint32_t> canonical_id_;
   // Consonant skeleton of each place name -> name ids (Lookup fallback).

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -274,6 +275,15 @@ template <bool kMatching, bool kOffsets>
 void FoldImpl(std::string_view in, std::string* out,
               std::vector<uint32_t>* offs) {
   const Entry* table = Table();
+  // ASCII word characters -> their folded byte (each folds to one ASCII
+  // byte); 0 for every other ASCII character.
+  static const std::array<char, 128> ascii = [table] {
+    std::array<char, 128> a{};
+    for (int c = 0; c < 128; ++c) {
+      if (table[c].cls == kWord && table[c].len == 1) a[c] = table[c].out[0];
+    }
+    return a;
+  }();
   const auto* s = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   // The output buffer, grown on demand; its pointers live in locals so the
@@ -326,11 +336,25 @@ void FoldImpl(std::string_view in, std::string* out,
     // Room for the most one character can write (5) and a hard break (3).
     if (w + 8 > cap) grow(w + 8);
     const unsigned char c = s[i];
-    if (c < 0x80 && table[c].cls == kWord) {  // the common case
-      put(table[c].out[0], i);
+    if (c < 0x80 && ascii[c] != 0) {  // the common case
+      // A run of ASCII word characters, one output byte each, as far as
+      // the room left allows (the check above keeps 8 bytes spare).
+      const size_t stop = std::min(n, i + (cap - w - 8) + 1);
+      size_t k = i;
+      do {
+        o[w] = ascii[s[k]];
+        if constexpr (kOffsets) f[w] = static_cast<uint32_t>(k);
+        ++w;
+        ++k;
+      } while (k < stop && s[k] < 0x80 && ascii[s[k]] != 0);
+      word_chars += static_cast<int>(k - i);
       state = kInWord;
-      ++word_chars;
       newlines = 0;
+      i = k;
+      continue;
+    }
+    if (c == ' ') {  // the next commonest: a plain space (kSpace)
+      soft(i);
       ++i;
       continue;
     }
@@ -425,6 +449,10 @@ FoldedText FoldForMatching(std::string_view text) {
   FoldedText f;
   FoldImpl<true, true>(text, &f.text, &f.offsets);
   return f;
+}
+
+void FoldForMatching(std::string_view text, FoldedText* out) {
+  FoldImpl<true, true>(text, &out->text, &out->offsets);
 }
 
 size_t Utf8CharLength(std::string_view s, size_t pos) {

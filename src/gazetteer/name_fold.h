@@ -77,6 +77,9 @@ FoldedText FoldWithOffsets(std::string_view text);
 //     and preceded by a word of 3 or more characters, so "St. Petersburg",
 //     "U.S." and "6.5" stay soft.
 FoldedText FoldForMatching(std::string_view text);
+// The same into `out`, reusing its storage (its previous contents are
+// replaced): for callers folding many texts in turn.
+void FoldForMatching(std::string_view text, FoldedText* out);
 
 // Length in bytes of the character starting at `pos`, as the folding
 // decoder reads it: 1 for an ASCII byte or an invalid byte, else 2-4.

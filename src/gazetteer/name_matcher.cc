@@ -166,13 +166,19 @@ MatchScratch::~MatchScratch() {
 
 MatchScratch::MatchScratch(MatchScratch&& other) noexcept
     : scratch_(std::exchange(other.scratch_, nullptr)),
-      sized_for_(std::exchange(other.sized_for_, 0)) {}
+      sized_for_(std::exchange(other.sized_for_, 0)),
+      raw_(std::move(other.raw_)),
+      folded_(std::move(other.folded_)),
+      all_(std::move(other.all_)) {}
 
 MatchScratch& MatchScratch::operator=(MatchScratch&& other) noexcept {
   if (this != &other) {
     if (scratch_ != nullptr) hs_free_scratch(scratch_);
     scratch_ = std::exchange(other.scratch_, nullptr);
     sized_for_ = std::exchange(other.sized_for_, 0);
+    raw_ = std::move(other.raw_);
+    folded_ = std::move(other.folded_);
+    all_ = std::move(other.all_);
   }
   return *this;
 }
@@ -427,8 +433,9 @@ void NameMatcher::FindAll(std::string_view text, MatchScratch& scratch,
                           FoldedText* folded,
                           std::vector<NameMatch>* out) const {
   out->clear();
-  *folded = FoldForMatching(text);
-  std::vector<std::pair<uint32_t, uint32_t>> raw;
+  FoldForMatching(text, folded);
+  std::vector<std::pair<uint32_t, uint32_t>>& raw = scratch.raw_;
+  raw.clear();
   ScanContext ctx{&raw};
   if (!PrepareScratch(scratch).ok()) return;
   if (hs_scan(db_, folded->text.data(),
@@ -436,18 +443,28 @@ void NameMatcher::FindAll(std::string_view text, MatchScratch& scratch,
               scratch.scratch_, OnMatch, &ctx) != HS_SUCCESS) {
     return;
   }
+  // The hits' name rows are scattered over megabytes; start loading them
+  // now so that the misses overlap instead of stalling MakeMatch in turn.
+  for (const auto& hit : raw) {
+    __builtin_prefetch(&info_[hit.first]);
+    __builtin_prefetch(&names_[hit.first]);
+  }
+  // Order the hits (8 bytes each) before building the matches: by begin,
+  // longest first. Two hits with the same begin and end are the same name,
+  // so the order is total and equals sorting the matches.
+  std::sort(raw.begin(), raw.end(),
+            [this](const std::pair<uint32_t, uint32_t>& a,
+                   const std::pair<uint32_t, uint32_t>& b) {
+              const size_t a_begin = a.second - names_[a.first].size();
+              const size_t b_begin = b.second - names_[b.first].size();
+              if (a_begin != b_begin) return a_begin < b_begin;
+              return a.second > b.second;
+            });
   out->reserve(raw.size());
   for (const auto& [id, to] : raw) {
     const size_t len = names_[id].size() + 2;
     out->push_back(MakeMatch(id, to - len, to, *folded, text));
   }
-  std::sort(out->begin(), out->end(),
-            [](const NameMatch& a, const NameMatch& b) {
-              if (a.folded_begin != b.folded_begin) {
-                return a.folded_begin < b.folded_begin;
-              }
-              return a.folded_end > b.folded_end;
-            });
 }
 
 bool NameMatcher::Admits(const NameMatch& m, MatchFilter filter) const {

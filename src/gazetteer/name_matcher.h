@@ -57,6 +57,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ceasewatch/status.h"
@@ -67,24 +68,6 @@ struct hs_database;
 struct hs_scratch;
 
 namespace ceasewatch {
-
-// Per-thread scan space for NameMatcher::Find. Movable, not copyable.
-class MatchScratch {
- public:
-  MatchScratch() = default;
-  ~MatchScratch();
-  MatchScratch(MatchScratch&& other) noexcept;
-  MatchScratch& operator=(MatchScratch&& other) noexcept;
-  MatchScratch(const MatchScratch&) = delete;
-  MatchScratch& operator=(const MatchScratch&) = delete;
-
- private:
-  friend class NameMatcher;
-  hs_scratch* scratch_ = nullptr;
-  // The key (hash of the indexed names) of the database it was last sized
-  // for; 0 = none. Equal keys mean equal databases.
-  uint64_t sized_for_ = 0;
-};
 
 // One occurrence of an indexed name.
 struct NameMatch {
@@ -100,6 +83,32 @@ struct NameMatch {
   std::span<const uint32_t> actors;
   bool capitalised = false;  // the first letter in the text is not lower case
   bool all_caps = false;     // the text has no lower-case letter in it
+};
+
+// Per-thread scan space for NameMatcher::Find. Movable, not copyable.
+class MatchScratch {
+ public:
+  MatchScratch() = default;
+  ~MatchScratch();
+  MatchScratch(MatchScratch&& other) noexcept;
+  MatchScratch& operator=(MatchScratch&& other) noexcept;
+  MatchScratch(const MatchScratch&) = delete;
+  MatchScratch& operator=(const MatchScratch&) = delete;
+
+ private:
+  friend class NameMatcher;
+  friend class Gazetteer;
+  hs_scratch* scratch_ = nullptr;
+  // The key (hash of the indexed names) of the database it was last sized
+  // for; 0 = none. Equal keys mean equal databases.
+  uint64_t sized_for_ = 0;
+  // Buffers kept between scans so that scanning many texts in turn does
+  // not allocate for each: the raw Hyperscan hits (name id, end), and the
+  // folded text and matches of the last Gazetteer scan. Their contents
+  // mean nothing between calls.
+  std::vector<std::pair<uint32_t, uint32_t>> raw_;
+  FoldedText folded_;
+  std::vector<NameMatch> all_;
 };
 
 enum class MatchFilter {

@@ -415,10 +415,20 @@ class Table {
         h = (h + 1) & kMask;
       }
       if (slots_[h] < 0) slots_[h] = static_cast<int16_t>(k);
+      const std::string_view word = kTable[k].word;
+      first_[word.size() * 27 + LetterBit(word[0])] |=
+          uint32_t{1} << LetterBit(word.size() > 1 ? word[1] : '\0');
     }
   }
   const Entry* Find(std::string_view w) const {
-    if (w.size() > 16) return nullptr;
+    if (w.empty() || w.size() > 16) return nullptr;
+    // Most words of a text are in no entry; a mask of the entries'
+    // (length, first letter, second letter) rejects most of those before
+    // hashing.
+    if (!(first_[w.size() * 27 + LetterBit(w[0])] >>
+              LetterBit(w.size() > 1 ? w[1] : '\0') &
+          1))
+      return nullptr;
     size_t h = Hash(w) & kMask;
     while (slots_[h] >= 0) {
       const Entry& e = kTable[slots_[h]];
@@ -430,6 +440,11 @@ class Table {
 
  private:
   static constexpr size_t kMask = 1023;
+  // 0..25 for a letter a..z in either case, 26 for any other byte.
+  static int LetterBit(char c) {
+    c = Lower(c);
+    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+  }
   static bool Same(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i)
@@ -450,6 +465,9 @@ class Table {
     return (x * 0x9E3779B1u) >> 20;
   }
   std::array<int16_t, kMask + 1> slots_;
+  // Indexed by length * 27 + LetterBit(first letter): a bit per
+  // LetterBit(second letter) of the entries.
+  std::array<uint32_t, 17 * 27> first_{};
 };
 
 const Table& GetTable() {
@@ -460,6 +478,41 @@ const Table& GetTable() {
 bool IsAlpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+// Byte classes of Tokenize, by table rather than by chains of compares.
+enum ByteClass : uint8_t {
+  kSpaceByte,    // ' ', '\t', '\f', '\v'
+  kLineByte,     // '\n', '\r'
+  kDigitByte,
+  kAlphaByte,
+  kHighByte,     // >= 0x80: a word byte unless it starts UTF-8 punctuation
+  kPunctByte,
+};
+
+constexpr std::array<uint8_t, 256> MakeClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+      t[c] = kSpaceByte;
+    } else if (c == '\n' || c == '\r') {
+      t[c] = kLineByte;
+    } else if (c >= '0' && c <= '9') {
+      t[c] = kDigitByte;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      t[c] = kAlphaByte;
+    } else if (c >= 0x80) {
+      t[c] = kHighByte;
+    } else {
+      t[c] = kPunctByte;
+    }
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kClass = MakeClasses();
+
+// Only these lead bytes can start what Utf8PunctAsAscii recognises (the
+// no-break space C2 A0 and the E2 80 xx punctuation).
+bool MayBeUtf8Punct(unsigned char c) { return c == 0xC2 || c == 0xE2; }
 
 
 }  // namespace
@@ -472,16 +525,22 @@ std::vector<Tok> Tokenize(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = s[i];
-    char ascii = 0;
-    size_t w = c >= 0x80 ? Utf8PunctAsAscii(s, i, &ascii) : 0;
-    if (c == '\n' || c == '\r') {
+    const uint8_t cls = kClass[c];
+    if (cls == kSpaceByte) {
+      ++i;
+      continue;
+    }
+    if (cls == kLineByte) {
       line_start = true;
       ++i;
       continue;
     }
-    if (c == ' ' || c == '\t' || c == '\f' || c == '\v' ||
-        (w && ascii == ' ')) {
-      i += w ? w : 1;
+    char ascii = 0;
+    size_t w = cls == kHighByte && MayBeUtf8Punct(c)
+                   ? Utf8PunctAsAscii(s, i, &ascii)
+                   : 0;
+    if (w && ascii == ' ') {
+      i += w;
       continue;
     }
     // Built in place: a Tok assembled on the stack and copied stalls on
@@ -492,15 +551,20 @@ std::vector<Tok> Tokenize(std::string_view s) {
       t.kind = Tok::kPunct;
       t.punct = ascii;
       j = i + w;
-    } else if (c >= '0' && c <= '9') {
+    } else if (cls == kDigitByte) {
       t.kind = Tok::kNumber;
-      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
-    } else if (IsAlpha(c) || c >= 0x80) {
+      while (j < s.size() && kClass[static_cast<unsigned char>(s[j])] ==
+                                 kDigitByte)
+        ++j;
+    } else if (cls == kAlphaByte || cls == kHighByte) {
       t.kind = Tok::kWord;
       char dummy;
       while (j < s.size()) {
-        unsigned char d = s[j];
-        if (IsAlpha(d) || (d >= 0x80 && !Utf8PunctAsAscii(s, j, &dummy))) {
+        const unsigned char d = s[j];
+        const uint8_t dc = kClass[d];
+        if (dc == kAlphaByte ||
+            (dc == kHighByte &&
+             !(MayBeUtf8Punct(d) && Utf8PunctAsAscii(s, j, &dummy)))) {
           ++j;
         } else {
           break;

@@ -330,12 +330,27 @@ class Lexicon {
     for (const IdGroup& g : kIdGroups) {
       ForEachWord(g.words, [&](std::string_view w) { Insert(w)->wid = g.id; });
     }
+    for (const LexEntry& e : entries_) {
+      const size_t k = FilterKey(e.len, e.word[0], e.len > 1 ? e.word[1] : 0);
+      filter_[k / 64] |= uint64_t{1} << (k % 64);
+    }
   }
 
   // The entry for `word` (ASCII letters, '-' and '\'', any case), or
   // nullptr.
   const LexEntry* Find(std::string_view word) const {
     if (word.empty() || word.size() > kMaxWord) return nullptr;
+    // Most words of a text are in no entry: a bit set of the entries'
+    // (length, first two letters) rejects most of those before hashing.
+    // A word with a byte that does not fold is in no entry either.
+    {
+      const char c0 = kChars.fold[static_cast<uint8_t>(word[0])];
+      const char c1 =
+          word.size() > 1 ? kChars.fold[static_cast<uint8_t>(word[1])] : 0;
+      if (c0 == 0 || (word.size() > 1 && c1 == 0)) return nullptr;
+      const size_t k = FilterKey(word.size(), c0, c1);
+      if (!(filter_[k / 64] >> (k % 64) & 1)) return nullptr;
+    }
     char buf[kMaxWord];
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < word.size(); ++i) {
@@ -357,6 +372,16 @@ class Lexicon {
 
  private:
   static constexpr size_t kSlots = 4096;  // a power of two, > 4x the words
+  static constexpr size_t kFilterBits = 8192;
+
+  // The filter bit of a folded word of `len` bytes starting `c0` `c1` (0
+  // for a one-letter word).
+  static size_t FilterKey(size_t len, char c0, char c1) {
+    const uint32_t x = static_cast<uint32_t>(len) * 0x9E3779B1u ^
+                       static_cast<uint8_t>(c0) * 0x85EBCA6Bu ^
+                       static_cast<uint8_t>(c1) * 0xC2B2AE35u;
+    return (x >> 13) & (kFilterBits - 1);
+  }
 
   template <typename F>
   static void ForEachWord(const char* words, F f) {
@@ -394,6 +419,7 @@ class Lexicon {
 
   std::vector<LexEntry> entries_;
   std::array<uint16_t, kSlots> index_ = {};
+  std::array<uint64_t, kFilterBits / 64> filter_ = {};
 };
 
 const Lexicon& Lex() {
