@@ -7,6 +7,7 @@
 
 #include "dates/date_scanner.h"
 #include "util/ascii.h"
+#include "util/word_table.h"
 
 namespace ceasewatch {
 namespace {
@@ -93,7 +94,6 @@ struct Tok {
   std::string_view text;
 };
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }
 bool IsAlpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -243,73 +243,11 @@ constexpr Entry kLexicon[] = {
     {"shells", W::kCounted, 0},
 };
 
-// A small open-addressing table over the lexicon, keyed by the lower-cased
-// word. Built once; lookups hash the word without copying it.
-class Lexicon {
- public:
-  Lexicon() {
-    slots_.fill(-1);
-    for (int k = 0; k < static_cast<int>(std::size(kLexicon)); ++k) {
-      size_t h = Hash(kLexicon[k].word) & kMask;
-      while (slots_[h] >= 0) h = (h + 1) & kMask;
-      slots_[h] = static_cast<int16_t>(k);
-      const std::string_view word = kLexicon[k].word;
-      first_[word.size() * 27 + LetterBit(word[0])] |=
-          uint32_t{1} << LetterBit(word.size() > 1 ? word[1] : '\0');
-    }
-  }
-  const Entry* Find(std::string_view word) const {
-    if (word.empty() || word.size() > 12) return nullptr;
-    // Most words of a text are in no entry; a mask of the entries'
-    // (length, first letter, second letter) rejects most of those before
-    // hashing.
-    if (!(first_[word.size() * 27 + LetterBit(word[0])] >>
-              LetterBit(word.size() > 1 ? word[1] : '\0') &
-          1))
-      return nullptr;
-    size_t h = Hash(word) & kMask;
-    while (slots_[h] >= 0) {
-      const Entry& e = kLexicon[slots_[h]];
-      if (e.word.size() == word.size()) {
-        bool same = true;
-        for (size_t i = 0; i < word.size() && same; ++i)
-          same = Lower(word[i]) == e.word[i];
-        if (same) return &e;
-      }
-      h = (h + 1) & kMask;
-    }
-    return nullptr;
-  }
-
- private:
-  static constexpr size_t kMask = 511;
-  // 0..25 for a letter a..z in either case, 26 for any other byte.
-  static int LetterBit(char c) {
-    c = Lower(c);
-    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
-  }
-  // O(1) in the word's length: its length and first, second and last two
-  // letters, mixed by one multiply. Good enough for a few hundred words.
-  static size_t Hash(std::string_view w) {
-    const size_t n = w.size();
-    if (n == 0) return 0;
-    auto c = [&](size_t k) {
-      return static_cast<uint32_t>(static_cast<unsigned char>(Lower(w[k])));
-    };
-    uint32_t x = static_cast<uint32_t>(n) | c(0) << 8 | c(n > 1 ? 1 : 0) << 16 |
-                 c(n - 1) << 24;
-    x ^= c(n > 2 ? n - 2 : 0) * 0x45d9f3bu;
-    return (x * 0x9E3779B1u) >> 20;
-  }
-  std::array<int16_t, kMask + 1> slots_;
-  // Indexed by length * 27 + LetterBit(first letter): a bit per
-  // LetterBit(second letter) of the entries.
-  std::array<uint32_t, 13 * 27> first_{};
-};
+using Lexicon = WordTable<Entry, 512, 12>;
 
 const Lexicon& GetLexicon() {
-  static const Lexicon* lex = new Lexicon();
-  return *lex;
+  static const Lexicon* table = new Lexicon(kLexicon);
+  return *table;
 }
 
 

@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "util/ascii.h"
+#include "util/word_table.h"
 
 namespace ceasewatch::numbers_internal {
 namespace {
@@ -400,79 +401,12 @@ constexpr Entry kTable[] = {
     {"all", Lex::kAll},
 };
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }
 
-// Open addressing over the lower-cased words. Entries whose word has an
-// upper-case letter ("Azeris") match only that exact spelling's lower case.
-class Table {
- public:
-  Table() {
-    slots_.fill(-1);
-    for (int k = 0; k < static_cast<int>(std::size(kTable)); ++k) {
-      size_t h = Hash(kTable[k].word) & kMask;
-      while (slots_[h] >= 0) {
-        if (Same(kTable[slots_[h]].word, kTable[k].word)) break;  // dup
-        h = (h + 1) & kMask;
-      }
-      if (slots_[h] < 0) slots_[h] = static_cast<int16_t>(k);
-      const std::string_view word = kTable[k].word;
-      first_[word.size() * 27 + LetterBit(word[0])] |=
-          uint32_t{1} << LetterBit(word.size() > 1 ? word[1] : '\0');
-    }
-  }
-  const Entry* Find(std::string_view w) const {
-    if (w.empty() || w.size() > 16) return nullptr;
-    // Most words of a text are in no entry; a mask of the entries'
-    // (length, first letter, second letter) rejects most of those before
-    // hashing.
-    if (!(first_[w.size() * 27 + LetterBit(w[0])] >>
-              LetterBit(w.size() > 1 ? w[1] : '\0') &
-          1))
-      return nullptr;
-    size_t h = Hash(w) & kMask;
-    while (slots_[h] >= 0) {
-      const Entry& e = kTable[slots_[h]];
-      if (Same(e.word, w)) return &e;
-      h = (h + 1) & kMask;
-    }
-    return nullptr;
-  }
-
- private:
-  static constexpr size_t kMask = 1023;
-  // 0..25 for a letter a..z in either case, 26 for any other byte.
-  static int LetterBit(char c) {
-    c = Lower(c);
-    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
-  }
-  static bool Same(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-      if (Lower(a[i]) != Lower(b[i])) return false;
-    return true;
-  }
-  // O(1) in the word's length: its length and first, second and last two
-  // letters, mixed by one multiply. Good enough for a few hundred words.
-  static size_t Hash(std::string_view w) {
-    const size_t n = w.size();
-    if (n == 0) return 0;
-    auto c = [&](size_t k) {
-      return static_cast<uint32_t>(static_cast<unsigned char>(Lower(w[k])));
-    };
-    uint32_t x = static_cast<uint32_t>(n) | c(0) << 8 | c(n > 1 ? 1 : 0) << 16 |
-                 c(n - 1) << 24;
-    x ^= c(n > 2 ? n - 2 : 0) * 0x45d9f3bu;
-    return (x * 0x9E3779B1u) >> 20;
-  }
-  std::array<int16_t, kMask + 1> slots_;
-  // Indexed by length * 27 + LetterBit(first letter): a bit per
-  // LetterBit(second letter) of the entries.
-  std::array<uint32_t, 17 * 27> first_{};
-};
+using Table = WordTable<Entry, 1024, 16>;
 
 const Table& GetTable() {
-  static const Table* t = new Table();
-  return *t;
+  static const Table* table = new Table(kTable);
+  return *table;
 }
 
 bool IsAlpha(unsigned char c) {
