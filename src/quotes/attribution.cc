@@ -594,6 +594,7 @@ class Scanner {
   int TrailingRest(int v, int ue, uint8_t vcls) const;
   int ContentEnd(int k, int ue, int* colon_quote) const;
   bool QuoteOpensUnit(int q, int ub) const;
+  bool TakeQuoteBefore(int at, int ub, Cand* c) const;
   bool QuoteEndsUnit(int q, int ue) const;
   bool HasLabelOrQuote(int k, int ue) const;
   void SpeakerFirst(Cand c, int k, int ue);
@@ -1178,25 +1179,8 @@ void Scanner::Attribute(int v, int left, int ub, int ue, uint8_t vcls,
     const int bt = first - 1;
     const int rest = TrailingRest(v, ue, vcls);
     if (rest >= 0) {
-      int qc = -1;
-      if (toks_[bt].type == kCloseQ) {
-        qc = bt;
-      } else if (bt - 1 >= ub && toks_[bt - 1].type == kCloseQ) {
-        qc = bt - 1;
-      }
       bool trailing = true;
-      if (qc >= 0) {
-        const int q = toks_[qc].quote;
-        if (QuoteOpensUnit(q, ub)) {
-          c.kind = Attribution::kDirectQuote;
-          c.quote = q;
-          c.stb = quotes_[q].open;
-        } else {
-          c.ctb = ub;
-          c.cte = qc + 1;
-          c.stb = ub;
-        }
-      } else {
+      if (!TakeQuoteBefore(bt, ub, &c)) {
         int words = 0;
         for (int x = ub; x < bt; ++x) words += toks_[x].type == kWord;
         if (words < 3 || (words <= 5 && Has(ub, kFIntro))) {
@@ -1386,24 +1370,7 @@ bool Scanner::TryInverted(int v, int i, int ub, int ue, uint8_t vcls,
   c.ste = k;
   c.cue_b = v + 1;
   c.cue_e = k;
-  int qc = -1;
-  if (toks_[i].type == kCloseQ) {
-    qc = i;
-  } else if (i - 1 >= ub && toks_[i - 1].type == kCloseQ) {
-    qc = i - 1;
-  }
-  if (qc >= 0) {
-    const int q = toks_[qc].quote;
-    if (QuoteOpensUnit(q, ub)) {
-      c.kind = Attribution::kDirectQuote;
-      c.quote = q;
-      c.stb = quotes_[q].open;
-    } else {
-      c.ctb = ub;
-      c.cte = qc + 1;
-      c.stb = ub;
-    }
-  } else {
+  if (!TakeQuoteBefore(i, ub, &c)) {
     int content_words = 0;
     for (int x = ub; x < i; ++x) content_words += toks_[x].type == kWord;
     if (content_words < 3) return false;
@@ -1788,6 +1755,32 @@ bool Scanner::QuoteOpensUnit(int q, int ub) const {
   for (int x = ub; x < quotes_[q].open; ++x) {
     const TokType tt = toks_[x].type;
     if (tt != kDash && tt != kOther && tt != kParenOpen) return false;
+  }
+  return true;
+}
+
+// A closing quote at `at` or just before it (a speaker after a quotation:
+// '"...," the ministry said'). When the quotation opens the unit starting
+// at `ub`, the statement is a direct quote; otherwise the content is the
+// partly quoted clause from `ub` to the quote. Returns false, leaving `c`
+// untouched, when there is no such quote.
+bool Scanner::TakeQuoteBefore(int at, int ub, Cand* c) const {
+  int qc = -1;
+  if (toks_[at].type == kCloseQ) {
+    qc = at;
+  } else if (at - 1 >= ub && toks_[at - 1].type == kCloseQ) {
+    qc = at - 1;
+  }
+  if (qc < 0) return false;
+  const int q = toks_[qc].quote;
+  if (QuoteOpensUnit(q, ub)) {
+    c->kind = Attribution::kDirectQuote;
+    c->quote = q;
+    c->stb = quotes_[q].open;
+  } else {
+    c->ctb = ub;
+    c->cte = qc + 1;
+    c->stb = ub;
   }
   return true;
 }
