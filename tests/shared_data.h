@@ -12,11 +12,12 @@
 
 namespace ceasewatch::testing {
 
-// $CEASEWATCH_SHARED, else ../shared beside the repo, else "".
+// $CEASEWATCH_SHARED, else ../shared beside the repo; "" when the chosen
+// folder holds no corpus (tests then skip).
 inline std::string SharedDir() {
-  if (const char* env = std::getenv("CEASEWATCH_SHARED")) return env;
   std::filesystem::path p =
       std::filesystem::path(CW_SOURCE_DIR).parent_path() / "shared";
+  if (const char* env = std::getenv("CEASEWATCH_SHARED")) p = env;
   return std::filesystem::exists(p / "corpus") ? p.string() : "";
 }
 

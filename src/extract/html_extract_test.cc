@@ -3,7 +3,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -450,19 +449,15 @@ TEST(HtmlExtract, DeepNestingDoesNotCrash) {
   EXPECT_THAT(Texts(page), ElementsAre("Top text.", "Deep text", "After."));
 }
 
-TEST(HtmlExtract, HugeNestingStaysFast) {
+TEST(HtmlExtract, HugeNestingIsCutBeforeParsing) {
   // Gumbo's tree building is quadratic in depth; 200,000 open elements
-  // would take minutes. The pre-parse depth cut keeps it bounded.
+  // would take minutes. The pre-parse depth cut drops the deep text (a
+  // regression shows as this test hitting CTest's timeout).
   std::string html = "<body><p>Top.</p>";
   for (int i = 0; i < 200000; ++i) html += (i % 2) ? "<div>" : "<font>";
   html += "deep";
-  auto start = std::chrono::steady_clock::now();
   Page page = Extract(html);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::chrono::steady_clock::now() - start)
-                .count();
   EXPECT_THAT(Texts(page), ElementsAre("Top."));
-  EXPECT_LT(ms, 5000);
 }
 
 TEST(HtmlExtract, FormattingReconstructionBombIsRefused) {
@@ -562,7 +557,8 @@ std::string ThirtyKilobytePage() {
   return html;
 }
 
-TEST(HtmlExtract, SpeedOnThirtyKilobytePage) {
+// Extraction speed is measured by bench/ingest_bench.py, not here.
+TEST(HtmlExtract, ThirtyKilobytePage) {
   const std::string html = ThirtyKilobytePage();
   Page page = Extract(html);
   ASSERT_GT(page.blocks.size(), 20u);
@@ -570,19 +566,6 @@ TEST(HtmlExtract, SpeedOnThirtyKilobytePage) {
   EXPECT_EQ(page.meta.author, "A B");
   EXPECT_EQ(page.meta.published, "2020-10-10");
   ExpectSpansSound(page);
-
-  constexpr int kRuns = 300;
-  auto start = std::chrono::steady_clock::now();
-  size_t blocks = 0;
-  for (int i = 0; i < kRuns; ++i) {
-    Result<Page> r = ExtractHtml(html);
-    blocks += r->blocks.size();
-  }
-  auto us = std::chrono::duration_cast<std::chrono::microseconds>(
-                std::chrono::steady_clock::now() - start)
-                .count();
-  std::printf("[ info ] %zu-byte page: %.1f us per extraction (%zu blocks)\n",
-              html.size(), static_cast<double>(us) / kRuns, blocks / kRuns);
 }
 
 }  // namespace

@@ -3,12 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include "shared_data.h"
 
 namespace ceasewatch {
 namespace {
@@ -181,12 +182,10 @@ TEST(FindCasualtiesTest, Patterns) {
   for (const Case& c : cases) EXPECT_EQ(Dump(c.text), c.want) << c.text;
 }
 
+// A real sample page from ../shared, or "" when ../shared is absent.
 std::string ReadSeed(const std::string& name) {
-  std::ifstream in(std::string(CW_SOURCE_DIR) + "/../shared/corpus/seeds/" +
-                   name);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  const std::string dir = testing::SharedDir();
+  return dir.empty() ? "" : testing::ReadFile(dir + "/corpus/seeds/" + name);
 }
 
 // The gold fatalities and injured of ../shared/eval/seeds.gold.json are
@@ -216,34 +215,12 @@ TEST(FindCasualtiesTest, SeedPages) {
        "agg(over the past 3 years) | [253 Azerbaijanis were injured] injured "
        "253 Azerbaijanis agg(over the past 3 years)"},
   };
+  if (testing::SharedDir().empty()) GTEST_SKIP() << "../shared not found";
   for (const Case& p : pages) {
     std::string text = ReadSeed(p.text);
     ASSERT_FALSE(text.empty()) << p.text;
     EXPECT_EQ(Dump(text), p.want) << p.text;
   }
-}
-
-// Speed: a whole article in well under 50 us (optimised builds only). The
-// best of several batches, as the machine may be shared.
-TEST(FindCasualtiesTest, IsFast) {
-  std::string text = ReadSeed("004_2845e4e534468d56.txt");
-  text += ReadSeed("001_5a259469ce8bbc15.txt");
-  text.resize(5000);
-  constexpr int kRuns = 200;
-  size_t sink = 0;
-  double best = 1e9;
-  for (int batch = 0; batch < 10; ++batch) {
-    auto t0 = std::chrono::steady_clock::now();
-    for (int k = 0; k < kRuns; ++k) sink += FindCasualties(text).size();
-    auto t1 = std::chrono::steady_clock::now();
-    best = std::min(
-        best,
-        std::chrono::duration<double, std::micro>(t1 - t0).count() / kRuns);
-  }
-  std::printf("FindCasualties: %.1f us per 5 KB article (%zu)\n", best, sink);
-#ifdef NDEBUG
-  EXPECT_LT(best, 50.0);
-#endif
 }
 
 }  // namespace
