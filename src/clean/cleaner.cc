@@ -10,9 +10,13 @@ namespace ceasewatch {
 void Cleaner::Clean(Page* page, const SiteLineCounts* site) const {
   const bool site_known =
       site && site->documents() >= options_.min_site_line_documents;
-  for (TextBlock& b : page->blocks) {
+  // Each line is classified once; the kinds also tell where the article ends.
+  std::vector<ChromeKind> kinds(page->blocks.size());
+  for (size_t i = 0; i < page->blocks.size(); ++i) {
+    TextBlock& b = page->blocks[i];
+    kinds[i] = lexicon_.Classify(b.text);
     if (!b.chrome.empty()) continue;
-    ChromeKind kind = lexicon_.Classify(b.text);
+    const ChromeKind kind = kinds[i];
     DateMention date;
     if (kind != ChromeKind::kNone) {
       b.chrome = ChromeKindName(kind);
@@ -30,7 +34,7 @@ void Cleaner::Clean(Page* page, const SiteLineCounts* site) const {
     }
   }
   MarkRepeated(page);
-  CutAfterEnd(page);
+  CutAfterEnd(kinds, page);
 }
 
 void Cleaner::MarkRepeated(Page* page) const {
@@ -58,11 +62,11 @@ void Cleaner::MarkRepeated(Page* page) const {
   }
 }
 
-void Cleaner::CutAfterEnd(Page* page) const {
+void Cleaner::CutAfterEnd(const std::vector<ChromeKind>& kinds,
+                          Page* page) const {
   auto& blocks = page->blocks;
   for (size_t i = 0; i < blocks.size(); ++i) {
-    ChromeKind kind = lexicon_.Classify(blocks[i].text);
-    if (!EndsArticle(kind)) continue;
+    if (!EndsArticle(kinds[i])) continue;
     // Only content blocks count: headlines of further articles on the page
     // stop the cut only if real paragraphs follow them.
     int paragraphs = 0;

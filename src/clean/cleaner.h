@@ -23,6 +23,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "ceasewatch/records.h"
 #include "clean/chrome_lexicon.h"
@@ -88,7 +89,8 @@ class Cleaner {
 
  private:
   void MarkRepeated(Page* page) const;
-  void CutAfterEnd(Page* page) const;
+  // `kinds` holds the lexicon's kind of each block of `page`.
+  void CutAfterEnd(const std::vector<ChromeKind>& kinds, Page* page) const;
 
   const ChromeLexicon& lexicon_;
   CleanOptions options_;
