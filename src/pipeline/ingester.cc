@@ -53,8 +53,7 @@ void ApplyRecordMetadata(const RawDocument& doc, Page* page) {
 
 }  // namespace
 
-std::string SiteOf(const RawDocument& doc) {
-  std::string_view url = doc.url;
+std::string SiteOf(std::string_view url, std::string_view outlet) {
   size_t scheme = url.find("://");
   if (scheme != std::string_view::npos) {
     url.remove_prefix(scheme + 3);
@@ -64,7 +63,7 @@ std::string SiteOf(const RawDocument& doc) {
     for (char& c : host) c = static_cast<char>(std::tolower(c));
     return host;
   }
-  return doc.outlet;
+  return std::string(outlet);
 }
 
 Ingester::Ingester(Store* store, IngestOptions options)
@@ -305,10 +304,9 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   ApplyRecordMetadata(doc, &page);
   if (page.meta.url.empty()) page.meta.url = doc.url;
 
-  RawDocument site_hint;
-  site_hint.url = !doc.url.empty() ? doc.url : page.meta.url;
-  site_hint.outlet = !doc.outlet.empty() ? doc.outlet : page.meta.outlet;
-  const std::string site = SiteOf(site_hint);
+  const std::string site =
+      SiteOf(!doc.url.empty() ? doc.url : page.meta.url,
+             !doc.outlet.empty() ? doc.outlet : page.meta.outlet);
   SiteLineCounts* site_counts = nullptr;
   if (!site.empty()) {
     auto counts = SiteCounts(site);

@@ -19,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -149,9 +150,9 @@ class Ingester {
   std::function<void(const IngestStats&)> progress_;
 };
 
-// The site a document belongs to, for site-chrome statistics: the host of
-// its URL without "www.", else its outlet, else "".
-std::string SiteOf(const RawDocument& doc);
+// The site a page belongs to, for site-chrome statistics: the host of its
+// URL without "www.", lower-cased, else its outlet, else "".
+std::string SiteOf(std::string_view url, std::string_view outlet);
 
 }  // namespace ceasewatch
 

@@ -172,12 +172,9 @@ TEST_F(IngesterTest, IndexesLeftUnflushedByACrashAreRebuilt) {
 }
 
 TEST(SiteOfTest, UsesTheHostWithoutWwwElseTheOutlet) {
-  RawDocument d;
-  d.url = "https://www.Example.org/news/1?x=2";
-  EXPECT_EQ(SiteOf(d), "example.org");
-  d.url = "";
-  d.outlet = "Regional Wire";
-  EXPECT_EQ(SiteOf(d), "Regional Wire");
+  EXPECT_EQ(SiteOf("https://www.Example.org/news/1?x=2", "Wire"),
+            "example.org");
+  EXPECT_EQ(SiteOf("", "Regional Wire"), "Regional Wire");
 }
 
 }  // namespace
