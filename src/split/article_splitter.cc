@@ -134,11 +134,13 @@ std::vector<Article> SplitArticles(const Page& page,
     }
   }
   if (starts.empty()) starts.push_back(0);
+  // The metadata under each start's headline (empty without a headline).
+  std::vector<MetadataBlock> metas(1);
+  if (first_has_headline) metas[0] = ReadMetadata(page, starts[0], options);
 
   // Further articles: headlines followed by article metadata.
   if (!page.single_article) {
-    size_t i = starts[0] + 1;
-    if (first_has_headline) i = ReadMetadata(page, starts[0], options).end;
+    size_t i = first_has_headline ? metas[0].end : starts[0] + 1;
     for (; i < blocks.size(); ++i) {
       if (!IsContent(blocks[i]) || !LooksLikeHeadline(blocks[i].text))
         continue;
@@ -146,6 +148,7 @@ std::vector<Article> SplitArticles(const Page& page,
       if (!md.has_article_metadata) continue;
       starts.push_back(i);
       i = md.end - 1;
+      metas.push_back(std::move(md));
     }
   }
 
@@ -157,10 +160,9 @@ std::vector<Article> SplitArticles(const Page& page,
     a.url = page.meta.url;
     a.outlet = page.meta.outlet;
     size_t body_from = begin;
-    MetadataBlock md;
+    const MetadataBlock& md = metas[k];
     if (has_headline) {
       a.title = blocks[begin].text;
-      md = ReadMetadata(page, begin, options);
       body_from = begin + 1;
     } else {
       a.title = page.meta.title;
