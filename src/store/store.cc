@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "store/schema.h"
 
@@ -9,6 +10,13 @@ namespace {
 
 // Band keys and hashes are unsigned 64-bit; SQLite stores signed integers.
 int64_t AsSigned(uint64_t v) { return static_cast<int64_t>(v); }
+
+// A stored MinHash signature: the blob holds native-order uint64 values.
+void SignatureFromBlob(std::string_view blob, std::vector<uint64_t>* sig) {
+  sig->resize(blob.size() / sizeof(uint64_t));
+  std::copy(blob.begin(), blob.begin() + sig->size() * sizeof(uint64_t),
+            reinterpret_cast<char*>(sig->data()));
+}
 
 }  // namespace
 
@@ -175,10 +183,7 @@ Status Store::LoadSignature(int64_t article_id,
   Status st;
   load_signature_.Bind(1, article_id);
   if (load_signature_.Step(&st)) {
-    std::string_view blob = load_signature_.Blob(0);
-    signature->resize(blob.size() / sizeof(uint64_t));
-    std::copy(blob.begin(), blob.begin() + signature->size() * 8,
-              reinterpret_cast<char*>(signature->data()));
+    SignatureFromBlob(load_signature_.Blob(0), signature);
     *shingles = static_cast<int>(load_signature_.Int(1));
     *published = load_signature_.Text(2);
   } else if (st.ok()) {
@@ -345,12 +350,7 @@ Status Store::IndexFtsThrough(int64_t through) {
 }
 
 Result<int64_t> Store::MaxArticleId() {
-  auto q = db_->Prepare("SELECT coalesce(max(id), 0) FROM articles");
-  if (!q.ok()) return q.status();
-  Status st;
-  int64_t id = q->Step(&st) ? q->Int(0) : 0;
-  if (!st.ok()) return st;
-  return id;
+  return QueryInt("SELECT coalesce(max(id), 0) FROM articles");
 }
 
 Status Store::SignaturesAfter(
@@ -364,10 +364,7 @@ Status Store::SignaturesAfter(
   Status st;
   std::vector<uint64_t> sig;
   while (q->Step(&st)) {
-    std::string_view blob = q->Blob(1);
-    sig.resize(blob.size() / sizeof(uint64_t));
-    std::copy(blob.begin(), blob.begin() + sig.size() * 8,
-              reinterpret_cast<char*>(sig.data()));
+    SignatureFromBlob(q->Blob(1), &sig);
     CW_RETURN_IF_ERROR(each(q->Int(0), sig));
   }
   return st;
@@ -379,8 +376,8 @@ Status Store::InsertReject(const std::string& path, const std::string& locator,
   return insert_reject_.Run();
 }
 
-Result<int64_t> Store::CountArticles() {
-  auto q = db_->Prepare("SELECT count(*) FROM articles");
+Result<int64_t> Store::QueryInt(const std::string& sql) {
+  auto q = db_->Prepare(sql);
   if (!q.ok()) return q.status();
   Status st;
   int64_t n = q->Step(&st) ? q->Int(0) : 0;
@@ -388,13 +385,12 @@ Result<int64_t> Store::CountArticles() {
   return n;
 }
 
+Result<int64_t> Store::CountArticles() {
+  return QueryInt("SELECT count(*) FROM articles");
+}
+
 Result<int64_t> Store::CountDocuments() {
-  auto q = db_->Prepare("SELECT count(*) FROM documents");
-  if (!q.ok()) return q.status();
-  Status st;
-  int64_t n = q->Step(&st) ? q->Int(0) : 0;
-  if (!st.ok()) return st;
-  return n;
+  return QueryInt("SELECT count(*) FROM documents");
 }
 
 Status Store::ForEachArticle(

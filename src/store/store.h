@@ -137,6 +137,8 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
   Status Migrate(bool read_only);
+  // The first column of the first row of `sql`, 0 when there is no row.
+  Result<int64_t> QueryInt(const std::string& sql);
   Status PrepareStatements();
 
   std::unique_ptr<Database> db_;
