@@ -1,27 +1,45 @@
 #include "events/event_extractor.h"
 
-namespace ceasewatch {
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 
-class EventLexicon {};
+#include "events/event_lexicon.h"
+#include "events/sentence_events.h"
+
+namespace ceasewatch {
 
 EventExtractor::~EventExtractor() = default;
 
 Result<std::unique_ptr<EventExtractor>> EventExtractor::Load(
     const std::string& pack_dir, const ExtractOptions& options) {
+  auto lexicon = EventLexicon::Load(pack_dir + "/events");
+  if (!lexicon.ok()) return lexicon.status();
   auto annotator = Annotator::Load(pack_dir);
   if (!annotator.ok()) return annotator.status();
   std::unique_ptr<EventExtractor> x(new EventExtractor());
   x->options_ = options;
   x->annotator_ = std::move(*annotator);
-  x->lexicon_ = std::make_unique<EventLexicon>();
-  x->version_ = "stub";
+  x->lexicon_ = std::move(*lexicon);
+  const TheatrePack& pack = x->annotator_->gazetteer().pack();
+  char digest[17];
+  std::snprintf(digest, sizeof digest, "%016llx",
+                static_cast<unsigned long long>(x->lexicon_->digest()));
+  x->version_ = pack.name + "/" + std::to_string(pack.version) + "/" + digest;
   return x;
 }
 
-std::vector<EventReport> EventExtractor::Extract(std::string_view,
-                                                 CivilDay, std::string_view,
-                                                 MatchScratch&) const {
-  return {};
+std::vector<EventReport> EventExtractor::Extract(std::string_view text,
+                                                 CivilDay published,
+                                                 std::string_view outlet,
+                                                 MatchScratch& scratch) const {
+  TextAnnotation annotation = annotator_->Annotate(text, published, scratch);
+  ArticleContext ctx{text, published, outlet, annotation, *lexicon_,
+                     options_};
+  std::vector<EventReport> reports = FindSentenceEvents(ctx);
+  MergeArticleEvents(ctx, reports);
+  AttachDenials(ctx, reports);
+  return reports;
 }
 
 }  // namespace ceasewatch

@@ -26,9 +26,9 @@
 namespace ceasewatch {
 
 struct ExtractOptions {
-  // An event whose window ends more than this many days before the
+  // An event whose window ends more than this many days (about half a year) before the
   // article's publication is history (background), not news.
-  int background_days = 30;
+  int background_days = 180;
 };
 
 class EventLexicon;  // the pack's cues (event_lexicon.h)

@@ -1,0 +1,103 @@
+// The event lexicon of a theatre pack: event types with their ACLED coding
+// (events/types.tsv) and the cue phrases that signal them (events/cues.tsv).
+// The format is described in doc/events.md.
+//
+// Cues are matched over word tokens (ASCII-lowercased, offsets kept):
+// "w*" matches any word starting with w, "a|b" either word, "~N" skips up
+// to N words, and " ; " separates alternative phrases of one row.
+#ifndef CEASEWATCH_EVENTS_EVENT_LEXICON_H_
+#define CEASEWATCH_EVENTS_EVENT_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ceasewatch/status.h"
+
+namespace ceasewatch {
+
+// A word of the text: [begin, end) bytes, `lower` its ASCII-lowercased
+// bytes. Words are runs of letters, digits, '-' and inner apostrophes;
+// any byte >= 0x80 counts as a letter.
+struct WordToken {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::string_view lower;  // points into the tokenizer's buffer
+};
+
+// Splits `text` into words. `buffer` holds the lowercased copy the tokens
+// point into; it is overwritten.
+void TokenizeWords(std::string_view text, std::string& buffer,
+                   std::vector<WordToken>& out);
+
+struct EventTypeInfo {
+  std::string name;
+  std::string group;
+  std::string acled_event_type;
+  std::string acled_sub_event_type;
+  bool future_ok = false;  // an announced event is still news
+};
+
+struct EventCue {
+  struct Slot {
+    int gap = 0;  // > 0: skip up to `gap` words; the other fields unused
+    std::vector<std::string> words;
+    std::vector<std::string> prefixes;
+    bool Matches(std::string_view w) const;
+  };
+  std::vector<Slot> slots;  // first and last are never gaps
+  int type = -1;            // index into EventLexicon::types()
+  std::string sub_event_type;
+  int priority = 0;
+  std::vector<int> applies_to;  // empty: a trigger; else a modifier
+  // When not empty, one of these words must occur in the sentence.
+  Slot required;
+  std::string pattern;          // the phrase as written
+  int line = 0;                 // in cues.tsv
+};
+
+struct CueMatch {
+  int cue = -1;
+  uint32_t first = 0;  // token indices, inclusive
+  uint32_t last = 0;
+};
+
+class EventLexicon {
+ public:
+  // Reads `dir`/types.tsv and `dir`/cues.tsv.
+  static Result<std::unique_ptr<EventLexicon>> Load(const std::string& dir);
+  // The same from the files' contents (`name` prefixes error messages).
+  static Result<std::unique_ptr<EventLexicon>> Parse(std::string_view types_tsv,
+                                                     std::string_view cues_tsv,
+                                                     std::string_view name);
+
+  const std::vector<EventTypeInfo>& types() const { return types_; }
+  const std::vector<EventCue>& cues() const { return cues_; }
+  int TypeIndex(std::string_view name) const;  // -1 when unknown
+
+  // Every cue occurrence in tokens[begin, end), in order of first token.
+  // At one start token each cue matches at most once (its shortest span).
+  void Match(const std::vector<WordToken>& tokens, uint32_t begin,
+             uint32_t end, std::vector<CueMatch>& out) const;
+
+  // A digest of both files, for telling reports of older lexicons apart.
+  uint64_t digest() const { return digest_; }
+
+ private:
+  bool MatchAt(const EventCue& cue, const std::vector<WordToken>& tokens,
+               uint32_t at, uint32_t end, uint32_t* last) const;
+  std::vector<EventTypeInfo> types_;
+  std::vector<EventCue> cues_;
+  // First-slot words -> cues; cues whose first slot has prefixes are tried
+  // at every token.
+  std::unordered_map<std::string, std::vector<int>> by_first_word_;
+  std::vector<int> prefix_first_;
+  uint64_t digest_ = 0;
+};
+
+}  // namespace ceasewatch
+
+#endif  // CEASEWATCH_EVENTS_EVENT_LEXICON_H_

@@ -1,0 +1,964 @@
+#include "events/sentence_events.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <unordered_set>
+
+#include "events/article_dates.h"
+#include "util/ascii.h"
+
+namespace ceasewatch {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+double Km(double la1, double lo1, double la2, double lo2) {
+  auto rad = [](double d) { return d * kPi / 180.0; };
+  double dla = rad(la2 - la1), dlo = rad(lo2 - lo1);
+  double h = std::sin(dla / 2) * std::sin(dla / 2) +
+             std::cos(rad(la1)) * std::cos(rad(la2)) * std::sin(dlo / 2) *
+                 std::sin(dlo / 2);
+  return 6371.0 * 2 * std::asin(std::sqrt(std::min(1.0, h)));
+}
+
+bool In(uint32_t pos, uint32_t begin, uint32_t end) {
+  return pos >= begin && pos < end;
+}
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&set)[N]) {
+  for (std::string_view s : set)
+    if (s == w) return true;
+  return false;
+}
+
+// Words that make what follows them unreal: a plan, a condition, a demand,
+// an ability, a prevention ("called on Baku to withdraw", "if it is not
+// complied with", "must be withdrawn", "to prevent new hostilities").
+constexpr std::string_view kModal[] = {
+    "will",  "would", "should", "must",   "could",  "might",
+    "may",   "can",   "cannot", "shall",  "wont",   "wouldnt"};
+constexpr std::string_view kIrrealis[] = {
+    "if",       "unless",    "whether",   "lest",     "prevent",
+    "prevents", "preventing", "avoid",    "threat",   "threatened",
+    "threatens", "threatening", "risk",   "demanded", "demands",
+    "demand",   "urged",     "urges",     "ready",    "able",
+    "unable",   "plan",      "plans",     "planned",  "intend",
+    "intends",  "intention", "attempts",  "attempt",  "possibility",
+    "possible", "expect",    "expects",   "expected", "hypothetical",
+    "allegations", "alleged", "accusations"};
+constexpr std::string_view kNegation[] = {"not", "no", "never", "n't",
+                                          "without", "nor", "neither"};
+// Words after which "to <verb>" is an aim, not a deed.
+constexpr std::string_view kIntent[] = {
+    "right",   "need",     "needed",   "needs",     "plan",    "plans",
+    "planned", "planning", "decided",  "decide",    "want",    "wants",
+    "wanted",  "able",     "ready",    "going",     "order",   "ordered",
+    "asked",   "urged",    "called",   "intends",   "intend",  "aim",
+    "aims",    "try",      "tried",    "trying",    "attempt", "attempts",
+    "attempted", "threatened", "threatens", "promised", "expected",
+    "obliged", "obligated", "supposed", "required", "demanded", "refused",
+    "failed",  "chance",   "allowed",  "allowing",  "order",   "agreed",
+    "willing", "unable",   "appeal",   "requested", "request", "has",
+    "have",    "had",      "is",       "are",       "was",     "were"};
+// Words that say "as written so far, this did not happen (yet)".
+constexpr std::string_view kCivilianWords[] = {
+    "civilian", "civilians", "resident", "residents", "citizen",
+    "citizens", "villager", "villagers", "woman", "women",
+    "man", "men", "child", "children", "worker", "workers",
+    "shepherd", "shepherds", "farmer", "farmers", "journalist",
+    "journalists", "teacher", "teachers", "student", "students"};
+// Speakers that point back to an earlier one.
+constexpr std::string_view kAnaphoricSpeakers[] = {
+    "it", "he", "she", "they", "the ministry", "the agency",
+    "the department", "the statement", "the source", "the office",
+    "the service", "the military", "the ministry said", "the ministry's",
+    "the defence ministry", "the defense ministry", "the report",
+    "the press service", "the military department"};
+
+const char* SideOrEmpty(const Actor& a) {
+  switch (a.kind) {
+    case ActorKind::kCivilians:
+    case ActorKind::kProtesters:
+    case ActorKind::kMedia:
+      return "";
+    default:
+      return nullptr;  // the actor's own side
+  }
+}
+
+std::string ActorSide(const Actor& a) {
+  if (SideOrEmpty(a)) return "";
+  return std::string(SideName(a.side));
+}
+
+// Word tokens of the whole text and the index helpers over them.
+struct Tokens {
+  std::string buffer;
+  std::vector<WordToken> words;
+  // First token at or after byte `pos`.
+  uint32_t At(uint32_t pos) const {
+    auto it = std::lower_bound(
+        words.begin(), words.end(), pos,
+        [](const WordToken& t, uint32_t p) { return t.begin < p; });
+    return static_cast<uint32_t>(it - words.begin());
+  }
+};
+
+struct Paragraph {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+std::vector<Paragraph> Paragraphs(std::string_view text) {
+  std::vector<Paragraph> out;
+  uint32_t at = 0;
+  while (at <= text.size()) {
+    size_t nl = text.find('\n', at);
+    uint32_t end = nl == std::string_view::npos
+                       ? static_cast<uint32_t>(text.size())
+                       : static_cast<uint32_t>(nl);
+    out.push_back({at, end});
+    if (nl == std::string_view::npos) break;
+    at = end + 1;
+  }
+  return out;
+}
+
+size_t ParagraphOf(const std::vector<Paragraph>& ps, uint32_t pos) {
+  auto it = std::upper_bound(
+      ps.begin(), ps.end(), pos,
+      [](uint32_t p, const Paragraph& x) { return p < x.begin; });
+  return it == ps.begin() ? 0 : static_cast<size_t>(it - ps.begin() - 1);
+}
+
+// Whether the words before the cue make it unreal. Looks back over at
+// most six words within the cue's clause (to the last , ; : or the
+// sentence start).
+bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
+                uint32_t sentence_first, uint32_t sentence_last,
+                uint32_t cue_first, uint32_t cue_last, const EventCue& cue) {
+  const bool future_ok = ctx.lexicon.types()[cue.type].future_ok;
+  // A modal right after a nominal cue: "shooting exercises will be held".
+  if (!future_ok)
+    for (uint32_t k = cue_last + 1; k < sentence_last && k <= cue_last + 3; ++k)
+      if (OneOf(tok.words[k].lower, kModal)) return true;
+  // A participle after "is"/"are" states a condition ("a contingent is
+  // deployed along the line"); after a determiner it is an adjective ("the
+  // liberated territories").
+  std::string_view head = tok.words[cue_first].lower;
+  bool participle = head.size() > 3 &&
+                    (head.ends_with("ed") || head.ends_with("wn") ||
+                     head.ends_with("en"));
+  if (participle && cue_first > sentence_first && cue_first == cue_last) {
+    static constexpr std::string_view kStative[] = {"is", "are"};
+    static constexpr std::string_view kDeterminer[] = {
+        "the", "a", "an", "its", "their", "these", "those", "this",
+        "that", "our", "his", "her", "newly"};
+    std::string_view prev = tok.words[cue_first - 1].lower;
+    if (OneOf(prev, kStative) || OneOf(prev, kDeterminer)) return true;
+  }
+  uint32_t k = cue_first;
+  int seen = 0;
+  while (k > sentence_first && seen < 6) {
+    const WordToken& prev = tok.words[k - 1];
+    const WordToken& next = tok.words[k];
+    std::string_view gap =
+        ctx.text.substr(prev.end, next.begin - prev.end);
+    if (gap.find_first_of(",;:()") != std::string_view::npos) break;
+    --k;
+    ++seen;
+    std::string_view w = prev.lower;
+    if (!future_ok && OneOf(w, kModal)) return true;
+    if (OneOf(w, kIrrealis)) return true;
+    if (seen <= 2 && OneOf(w, kNegation)) return true;
+    // "<intent> to ... <cue>": an aim, not a deed ("the right to conduct
+    // an operation", "needed to ratify", "called on Baku to withdraw").
+    if (w == "to" && k > sentence_first &&
+        OneOf(tok.words[k - 1].lower, kIntent))
+      return true;
+  }
+  return false;
+}
+
+// The innermost attribution whose content holds `pos`.
+const Attribution* ClaimOf(const TextAnnotation& a, uint32_t pos) {
+  const Attribution* best = nullptr;
+  for (const Attribution& q : a.quotes) {
+    if (!In(pos, q.content_begin, q.content_end)) continue;
+    if (!best || q.content_end - q.content_begin <
+                     best->content_end - best->content_begin)
+      best = &q;
+  }
+  return best;
+}
+
+bool InSomeSpeaker(const TextAnnotation& a, uint32_t begin, uint32_t end) {
+  for (const Attribution& q : a.quotes)
+    if (q.speaker_begin < q.speaker_end && begin >= q.speaker_begin &&
+        end <= q.speaker_end)
+      return true;
+  return false;
+}
+
+// Resolves the speaker of `q` to a claim source: a pack actor named in the
+// speaker's words, a country named there, an earlier speaker for "it" or
+// "the ministry", else the words as written with no side.
+struct Source {
+  std::string name, id, side, kind;
+};
+
+Source ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
+                      const std::vector<std::pair<uint32_t, Source>>& earlier) {
+  Source s;
+  const TextAnnotation& a = ctx.annotation;
+  if (q.speaker_begin == q.speaker_end) {
+    s.name = "unattributed";
+    s.kind = "media";
+    return s;
+  }
+  for (const ActorMention& m : a.actors) {
+    if (m.begin >= q.speaker_begin && m.end <= q.speaker_end && m.actor) {
+      s.name = m.actor->name;
+      s.id = m.actor->id;
+      s.side = ActorSide(*m.actor);
+      s.kind = std::string(ActorKindName(m.actor->kind));
+      if (s.side.empty()) s.kind = "media";
+      return s;
+    }
+  }
+  for (const PlaceMention& p : a.places) {
+    if (p.begin >= q.speaker_begin && p.end <= q.speaker_end &&
+        p.best.place && p.best.place->kind == PlaceKind::kCountry) {
+      Side side;
+      if (ParseSide(p.best.place->country, &side) && side != Side::kOther) {
+        s.name = p.best.place->name;
+        s.side = std::string(SideName(side));
+        s.kind = "government";
+        return s;
+      }
+    }
+  }
+  std::string words = AsciiLowercase(TrimAscii(q.speaker(ctx.text)));
+  if (OneOf(std::string_view(words), kAnaphoricSpeakers) ||
+      words.rfind("the ", 0) == 0) {
+    // The latest resolved speaker before this statement.
+    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+      if (it->first < q.begin && !it->second.side.empty()) return it->second;
+  }
+  s.name = std::string(TrimAscii(q.speaker(ctx.text)));
+  s.kind = "media";
+  return s;
+}
+
+EventClaim MakeClaim(const ArticleContext& ctx, const Attribution& q,
+                     const Source& src) {
+  EventClaim c;
+  c.source_name = src.name;
+  c.source_id = src.id;
+  c.source_side = src.side;
+  c.source_kind = src.kind;
+  c.stance = std::string(StanceName(q.stance));
+  c.verb = q.verb;
+  c.text = std::string(q.content(ctx.text));
+  c.begin = q.begin;
+  c.end = q.end;
+  return c;
+}
+
+EventPlace MakePlace(const ArticleContext& ctx, const PlaceMention& m) {
+  EventPlace p;
+  const Place& pl = *m.best.place;
+  p.place_id = pl.id;
+  p.name = pl.name;
+  p.mention = std::string(ctx.text.substr(m.begin, m.end - m.begin));
+  p.lat = pl.lat;
+  p.lon = pl.lon;
+  p.country = pl.country;
+  p.admin1 = pl.admin1;
+  p.admin2 = pl.admin2;
+  p.kind = std::string(PlaceKindName(pl.kind));
+  p.geo_precision = m.geo_precision;
+  p.begin = static_cast<uint32_t>(m.begin);
+  p.end = static_cast<uint32_t>(m.end);
+  return p;
+}
+
+// Finds a pack actor of `side` and `kind` (for "military forces of
+// Azerbaijan" when the pack has no such wording).
+const Actor* ActorBySideKind(const ArticleContext& ctx, Side side,
+                             ActorKind kind) {
+  const Actor* found = nullptr;
+  for (const ActorMention& m : ctx.annotation.actors)
+    if (m.actor && m.actor->side == side && m.actor->kind == kind)
+      return m.actor;
+  (void)found;
+  return nullptr;
+}
+
+struct Candidate {
+  int cue = -1;
+  uint32_t cue_first = 0;
+  uint32_t cue_last = 0;
+};
+
+class SentenceEventFinder {
+ public:
+  explicit SentenceEventFinder(const ArticleContext& ctx)
+      : ctx_(ctx), a_(ctx.annotation), paragraphs_(Paragraphs(ctx.text)) {
+    TokenizeWords(ctx.text, tok_.buffer, tok_.words);
+    dates_ = ArticleDates(ctx.text, ctx.published, a_.dates, &reference_);
+    MarkDatelines();
+  }
+
+  std::vector<EventReport> Run() {
+    std::vector<EventReport> out;
+    std::vector<std::pair<uint32_t, Source>> speakers;
+    for (const Attribution& q : a_.quotes)
+      speakers.emplace_back(q.begin, ResolveSpeaker(ctx_, q, speakers));
+    speakers_ = std::move(speakers);
+    for (size_t si = 0; si < a_.sentences.size(); ++si) Sentence(si, out);
+    ApplyModifiers(out);
+    return out;
+  }
+
+ private:
+  void MarkDatelines() {
+    // A date that is a paragraph on its own (a forum post date, a page's
+    // save date) dates the page, never an event.
+    dateline_.assign(dates_.size(), false);
+    for (size_t i = 0; i < dates_.size(); ++i) {
+      const Paragraph& p = paragraphs_[ParagraphOf(paragraphs_, dates_[i].begin)];
+      std::string_view before =
+          ctx_.text.substr(p.begin, dates_[i].begin - p.begin);
+      std::string_view after =
+          ctx_.text.substr(dates_[i].end, p.end - dates_[i].end);
+      auto only_chrome = [](std::string_view s) {
+        int letters = 0;
+        for (char c : s)
+          if (IsAsciiAlpha(c)) ++letters;
+        return letters <= 12 && s.find('.') == std::string_view::npos;
+      };
+      if (only_chrome(before) && only_chrome(after) &&
+          p.end - p.begin < 60)
+        dateline_[i] = true;
+    }
+  }
+
+  bool InDate(uint32_t pos) const {
+    for (const DatedMention& d : dates_)
+      if (In(pos, d.begin, d.end)) return true;
+    return false;
+  }
+
+  // A place named by the same words as an actor is the actor ("Yerevan
+  // accused Baku"), unless a locative word comes before it ("in Yerevan").
+  bool PlaceIsActor(const PlaceMention& m) const {
+    for (const ActorMention& a : a_.actors) {
+      if (a.begin != m.begin || a.end != m.end) continue;
+      uint32_t t = tok_.At(static_cast<uint32_t>(m.begin));
+      static constexpr std::string_view kLocative[] = {
+          "in", "near", "at", "around", "outside", "to", "from", "into",
+          "of", "towards", "toward", "across", "inside"};
+      return !(t > 0 && OneOf(tok_.words[t - 1].lower, kLocative));
+    }
+    return false;
+  }
+
+  void Sentence(size_t si, std::vector<EventReport>& out) {
+    const Span& s = a_.sentences[si];
+    std::string_view stext = ctx_.text.substr(s.begin, s.size());
+    std::string_view trimmed = TrimAscii(stext);
+    if (!trimmed.empty() && trimmed.back() == '?') return;
+    for (const CasualtyMention& c : a_.casualties)
+      if (In(c.begin, s.begin, s.end) && c.aggregate) return;
+    uint32_t first = tok_.At(s.begin);
+    uint32_t last = tok_.At(s.end);
+    if (first >= last) return;
+    matches_.clear();
+    ctx_.lexicon.Match(tok_.words, first, last, matches_);
+    // The strongest trigger of each group.
+    std::vector<std::pair<std::string, Candidate>> best;
+    for (const CueMatch& m : matches_) {
+      const EventCue& cue = ctx_.lexicon.cues()[m.cue];
+      if (!cue.applies_to.empty()) {
+        modifiers_.push_back(m);
+        continue;
+      }
+      uint32_t cue_begin = tok_.words[m.first].begin;
+      if (InSomeSpeaker(a_, cue_begin, tok_.words[m.last].end)) continue;
+      if (IsIrrealis(ctx_, tok_, first, last, m.first, m.last, cue)) continue;
+      if (InDate(cue_begin)) continue;  // "On March 26"
+      if (!cue.required.words.empty() || !cue.required.prefixes.empty()) {
+        bool found = false;
+        for (uint32_t k = first; k < last && !found; ++k)
+          found = cue.required.Matches(tok_.words[k].lower);
+        if (!found) continue;
+      }
+      const std::string& group = ctx_.lexicon.types()[cue.type].group;
+      auto it = std::find_if(best.begin(), best.end(),
+                             [&](const auto& b) { return b.first == group; });
+      if (it == best.end()) {
+        best.push_back({group, Candidate{m.cue, m.first, m.last}});
+      } else if (cue.priority > ctx_.lexicon.cues()[it->second.cue].priority) {
+        it->second = Candidate{m.cue, m.first, m.last};
+      }
+    }
+    std::sort(best.begin(), best.end(), [](const auto& x, const auto& y) {
+      return x.second.cue_first < y.second.cue_first;
+    });
+    for (const auto& [group, c] : best) {
+      EventReport r;
+      if (Build(si, c, r)) out.push_back(std::move(r));
+    }
+  }
+
+  bool Build(size_t si, const Candidate& c, EventReport& r) {
+    const Span& s = a_.sentences[si];
+    const EventCue& cue = ctx_.lexicon.cues()[c.cue];
+    const EventTypeInfo& type = ctx_.lexicon.types()[cue.type];
+    r.type = type.name;
+    r.acled_event_type = type.acled_event_type;
+    r.acled_sub_event_type =
+        cue.sub_event_type.empty() ? type.acled_sub_event_type
+                                   : cue.sub_event_type;
+    r.cue_begin = tok_.words[c.cue_first].begin;
+    r.cue_end = tok_.words[c.cue_last].end;
+    r.cue = std::string(ctx_.text.substr(r.cue_begin, r.cue_end - r.cue_begin));
+    r.sentence_begin = s.begin;
+    r.sentence_end = s.end;
+    sub_priority_.push_back(cue.priority);
+
+    bool anchored = false;  // a date of the text, a place, a figure
+    // Date: the sentence's date nearest before the cue, else after it;
+    // else the paragraph's latest earlier date; else the publication day.
+    const DatedMention* date = nullptr;
+    for (size_t i = 0; i < dates_.size(); ++i) {
+      const DatedMention& d = dates_[i];
+      if (!In(d.begin, s.begin, s.end) || dateline_[i]) continue;
+      if (d.future && !type.future_ok) {
+        sub_priority_.pop_back();
+        return false;  // announced, not happened
+      }
+      // A "since" window is how long a state has lasted, not when an
+      // event happened: any other date of the sentence is preferred.
+      bool since = d.rule.find("since") != std::string::npos;
+      bool have_since = date && date->rule.find("since") != std::string::npos;
+      if (!date || (have_since && !since) ||
+          (d.begin <= r.cue_begin && (since == have_since)))
+        date = &d;
+    }
+    if (date) {
+      anchored = true;
+      SetDate(r, *date, "text");
+    } else {
+      const Paragraph& p = paragraphs_[ParagraphOf(paragraphs_, s.begin)];
+      for (size_t i = 0; i < dates_.size(); ++i) {
+        const DatedMention& d = dates_[i];
+        if (d.begin >= p.begin && d.begin < s.begin && !dateline_[i] &&
+            !d.future)
+          date = &d;
+      }
+      if (date) {
+        SetDate(r, *date, "context");
+      } else if (reference_.valid()) {
+        CivilDay from = CivilDay::FromDays(reference_.ToDays() - 1);
+        r.date = from.Iso();
+        r.date_end = reference_.Iso();
+        r.date_precision = "week";
+        r.date_source = "published";
+      }
+    }
+    // "the declaration signed by the presidents", "the pact signed on
+    // February 22": an agreement named by its signing is history.
+    if (ctx_.lexicon.types()[cue.type].future_ok && cue.slots.size() >= 3) {
+      std::string_view verb = tok_.words[c.cue_last].lower;
+      static constexpr std::string_view kFinite[] = {
+          "was", "were", "been", "is", "are", "be", "has", "have", "had",
+          "they", "we", "it", "will", "would"};
+      bool finite = false;
+      for (uint32_t k = c.cue_first + 1; k < c.cue_last; ++k)
+        finite |= OneOf(tok_.words[k].lower, kFinite);
+      if ((verb == "signed" || verb == "ratified") && !finite)
+        r.background = true;
+      // "after the signing of the statement": named, not reported.
+      if (c.cue_first > 0 && tok_.words[c.cue_first - 1].lower == "the" &&
+          tok_.words[c.cue_first].lower.ends_with("ing"))
+        r.background = true;
+    }
+    if (!r.date_end.empty() && ctx_.published.valid()) {
+      CivilDay end;
+      if (CivilDay::ParseIso(r.date_end, &end) &&
+          end.ToDays() < ctx_.published.ToDays() - ctx_.options.background_days)
+        r.background = true;
+    }
+
+    // Places of the sentence (not in a speaker's words), best first.
+    std::vector<const PlaceMention*> places;
+    for (const PlaceMention& m : a_.places) {
+      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.best.place)
+        continue;
+      if (InSomeSpeaker(a_, m.begin, m.end) || PlaceIsActor(m)) continue;
+      places.push_back(&m);
+    }
+    bool fine = std::any_of(places.begin(), places.end(), [](auto* m) {
+      return m->best.place->kind != PlaceKind::kCountry;
+    });
+    // A settlement, route, border, river or mountain, or a small zone:
+    // somewhere an event can be placed, unlike "the liberated territories".
+    bool specific = std::any_of(places.begin(), places.end(), [](auto* m) {
+      const Place& pl = *m->best.place;
+      if (pl.kind == PlaceKind::kZone) return pl.radius_km <= 15;
+      return !IsAdminArea(pl.kind);
+    });
+    if (specific) anchored = true;
+    if (fine) {
+      std::erase_if(places, [](auto* m) {
+        return m->best.place->kind == PlaceKind::kCountry;
+      });
+    }
+    if (places.empty()) ContextPlaces(si, places);
+    std::stable_sort(places.begin(), places.end(), [&](auto* x, auto* y) {
+      if (x->geo_precision != y->geo_precision)
+        return x->geo_precision < y->geo_precision;
+      return false;
+    });
+    std::unordered_set<std::string> seen;
+    for (const PlaceMention* m : places)
+      if (seen.insert(m->best.place->id).second)
+        r.places.push_back(MakePlace(ctx_, *m));
+
+    // Actors taking part (not the speakers); after the cue they are acted
+    // on, unless "by" introduces them.
+    for (const ActorMention& m : a_.actors) {
+      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.actor)
+        continue;
+      if (InSomeSpeaker(a_, m.begin, m.end)) continue;
+      EventActor act;
+      act.actor_id = m.actor->id;
+      act.name = m.actor->name;
+      act.mention = std::string(ctx_.text.substr(m.begin, m.end - m.begin));
+      act.side = ActorSide(*m.actor);
+      act.affiliation = std::string(SideName(m.actor->side));
+      act.kind = std::string(ActorKindName(m.actor->kind));
+      act.begin = static_cast<uint32_t>(m.begin);
+      act.end = static_cast<uint32_t>(m.end);
+      act.role = m.begin < r.cue_begin ? "actor1" : "actor2";
+      uint32_t t = tok_.At(static_cast<uint32_t>(m.begin));
+      if (t > 0 && tok_.words[t - 1].lower == "by" && m.begin > r.cue_begin)
+        act.role = "actor1";
+      AddActor(r, std::move(act));
+    }
+    ForcesOfCountry(s, r);
+
+    // Casualties of the sentence.
+    for (const CasualtyMention& c : a_.casualties) {
+      if (!In(c.begin, s.begin, s.end) || c.aggregate) continue;
+      CountRange* range = c.kind == CasualtyMention::kKilled    ? &r.fatalities
+                          : c.kind == CasualtyMention::kInjured ? &r.injured
+                                                                : nullptr;
+      if (!range) continue;
+      double high = std::isinf(c.high) ? -1 : c.high;
+      if (!range->known) {
+        *range = CountRange{true, c.low, high};
+      } else {
+        range->low += c.low;
+        range->high = (range->high < 0 || high < 0) ? -1 : range->high + high;
+      }
+      anchored = true;
+      if (r.type == "armed_clash") Victims(c.who);
+    }
+    RetypeCivilianTargets(r);
+
+    // The claim: the statement the cue is part of, or the reporter.
+    if (const Attribution* q = ClaimOf(a_, r.cue_begin)) {
+      r.claims.push_back(MakeClaim(ctx_, *q, SpeakerOf(*q)));
+      // Someone's statement is news even when it names no date or place.
+      if (q->speaker_begin < q->speaker_end) anchored = true;
+    } else {
+      EventClaim c;
+      c.source_name = ctx_.outlet.empty() ? "reporter" : std::string(ctx_.outlet);
+      c.source_kind = "media";
+      c.stance = "asserts";
+      c.text = std::string(TrimAscii(ctx_.text.substr(s.begin, s.size())));
+      c.begin = s.begin;
+      c.end = s.end;
+      r.claims.push_back(std::move(c));
+    }
+    if (!anchored) {
+      sub_priority_.pop_back();
+      return false;
+    }
+    report_priority_.push_back(sub_priority_.back());
+    sub_priority_.pop_back();
+    return true;
+  }
+
+  void SetDate(EventReport& r, const DatedMention& d, const char* source) {
+    r.date = d.from.Iso();
+    r.date_end = d.to.Iso();
+    r.date_precision = PrecisionName(d.precision);
+    r.date_source = source;
+    r.date_text = std::string(ctx_.text.substr(d.begin, d.end - d.begin));
+  }
+
+  Source SpeakerOf(const Attribution& q) const {
+    for (const auto& [begin, src] : speakers_)
+      if (begin == q.begin) return src;
+    return Source{"unattributed", "", "", "media"};
+  }
+
+  // Places for a sentence that names none: the nearest earlier sentence of
+  // its paragraph that does, else the place the article names most.
+  void ContextPlaces(size_t si, std::vector<const PlaceMention*>& out) {
+    const Span& s = a_.sentences[si];
+    const Paragraph& p = paragraphs_[ParagraphOf(paragraphs_, s.begin)];
+    const PlaceMention* nearest = nullptr;
+    for (const PlaceMention& m : a_.places)
+      if (m.best.place && m.begin >= p.begin && m.begin < s.begin &&
+          m.best.place->kind != PlaceKind::kCountry &&
+          !InSomeSpeaker(a_, m.begin, m.end))
+        nearest = &m;
+    if (nearest) {
+      out.push_back(nearest);
+      return;
+    }
+    if (const PlaceMention* f = FocusPlace()) out.push_back(f);
+  }
+
+  const PlaceMention* FocusPlace() {
+    if (focus_done_) return focus_;
+    focus_done_ = true;
+    std::unordered_map<std::string, int> count;
+    int best = 0;
+    for (const PlaceMention& m : a_.places) {
+      if (!m.best.place || m.best.place->kind == PlaceKind::kCountry) continue;
+      int n = ++count[m.best.place->id];
+      if (n > best) {
+        best = n;
+        focus_ = &m;
+      }
+    }
+    return focus_;
+  }
+
+  static void AddActor(EventReport& r, EventActor act) {
+    for (const EventActor& x : r.actors)
+      if (x.actor_id == act.actor_id && x.role == act.role) return;
+    r.actors.push_back(std::move(act));
+  }
+
+  // "military forces of Azerbaijan", "Police Forces of Armenia": a force
+  // word before "of <country>" names that country's forces.
+  void ForcesOfCountry(const Span& s, EventReport& r) {
+    for (const PlaceMention& m : a_.places) {
+      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.best.place ||
+          m.best.place->kind != PlaceKind::kCountry)
+        continue;
+      uint32_t t = tok_.At(static_cast<uint32_t>(m.begin));
+      if (t < 2 || tok_.words[t - 1].lower != "of") continue;
+      std::string_view noun = tok_.words[t - 2].lower;
+      bool police = noun == "police" ||
+                    (t >= 3 && tok_.words[t - 3].lower == "police");
+      static constexpr std::string_view kForces[] = {
+          "forces", "troops", "army", "military", "police", "guards",
+          "units", "servicemen", "soldiers", "positions"};
+      if (!OneOf(noun, kForces)) continue;
+      Side side;
+      if (!ParseSide(m.best.place->country, &side) || side == Side::kOther)
+        continue;
+      if (InSomeSpeaker(a_, m.begin, m.end)) continue;
+      EventActor act;
+      const Actor* known = ActorBySideKind(
+          ctx_, side, police ? ActorKind::kPolice : ActorKind::kMilitary);
+      act.actor_id = known ? known->id : "";
+      act.name = known ? known->name
+                       : std::string(police ? "Police of " : "Armed forces of ") +
+                             m.best.place->name;
+      uint32_t begin = tok_.words[t - 2].begin;
+      act.mention = std::string(ctx_.text.substr(begin, m.end - begin));
+      act.side = std::string(SideName(side));
+      act.affiliation = act.side;
+      act.kind = police ? "police" : "military";
+      act.begin = begin;
+      act.end = static_cast<uint32_t>(m.end);
+      act.role = begin < r.cue_begin ? "actor1" : "actor2";
+      if (t >= 3 && tok_.words[t - 3].lower == "by") act.role = "actor1";
+      AddActor(r, std::move(act));
+    }
+  }
+
+  void Victims(std::string_view who) {
+    if (who.empty()) return;
+    bool all_civilian = true;
+    size_t at = 0;
+    while (at <= who.size()) {
+      size_t k = who.find(',', at);
+      std::string_view w = who.substr(at, k == who.npos ? who.npos : k - at);
+      if (!OneOf(w, kCivilianWords)) all_civilian = false;
+      if (k == who.npos) break;
+      at = k + 1;
+    }
+    if (all_civilian) civilian_victims_ = true;
+  }
+
+  // Armed violence whose only targets are civilians is an attack on
+  // civilians (ACLED's Violence against civilians), not a clash.
+  void RetypeCivilianTargets(EventReport& r) {
+    bool civilians = civilian_victims_;
+    civilian_victims_ = false;
+    if (r.type != "armed_clash") return;
+    bool armed_target = false;
+    for (const EventActor& a : r.actors) {
+      if (a.role != "actor2") continue;
+      if (a.kind == "civilians" || a.kind == "protesters" || a.kind == "media")
+        civilians = true;
+      else
+        armed_target = true;
+    }
+    if (!civilians || armed_target) return;
+    int t = ctx_.lexicon.TypeIndex("attack_civilians");
+    if (t < 0) return;
+    const EventTypeInfo& info = ctx_.lexicon.types()[t];
+    r.type = info.name;
+    r.acled_event_type = info.acled_event_type;
+    r.acled_sub_event_type = info.acled_sub_event_type;
+  }
+
+  // Modifier cues change the sub-event type of events of their paragraph
+  // ("police detained" a protest): the strongest one wins.
+  void ApplyModifiers(std::vector<EventReport>& out) {
+    for (size_t i = 0; i < out.size(); ++i) {
+      EventReport& r = out[i];
+      int have = report_priority_[i];
+      size_t para = ParagraphOf(paragraphs_, r.sentence_begin);
+      for (const CueMatch& m : modifiers_) {
+        const EventCue& cue = ctx_.lexicon.cues()[m.cue];
+        if (ParagraphOf(paragraphs_, tok_.words[m.first].begin) != para)
+          continue;
+        int cur = ctx_.lexicon.TypeIndex(r.type);
+        if (std::find(cue.applies_to.begin(), cue.applies_to.end(), cur) ==
+            cue.applies_to.end())
+          continue;
+        if (cue.priority <= have) continue;
+        have = cue.priority;
+        const EventTypeInfo& info = ctx_.lexicon.types()[cue.type];
+        r.type = info.name;
+        r.acled_event_type = info.acled_event_type;
+        r.acled_sub_event_type = cue.sub_event_type.empty()
+                                     ? info.acled_sub_event_type
+                                     : cue.sub_event_type;
+      }
+    }
+  }
+
+  const ArticleContext& ctx_;
+  const TextAnnotation& a_;
+  std::vector<Paragraph> paragraphs_;
+  Tokens tok_;
+  std::vector<DatedMention> dates_;
+  CivilDay reference_;  // the publication day, or the text's estimate of it
+  std::vector<bool> dateline_;
+  std::vector<CueMatch> matches_;
+  std::vector<CueMatch> modifiers_;
+  std::vector<std::pair<uint32_t, Source>> speakers_;
+  std::vector<int> sub_priority_;
+  std::vector<int> report_priority_;
+  bool civilian_victims_ = false;
+  bool focus_done_ = false;
+  const PlaceMention* focus_ = nullptr;
+};
+
+bool Overlap(const EventReport& x, const EventReport& y, int slack_days) {
+  CivilDay a0, a1, b0, b1;
+  if (!CivilDay::ParseIso(x.date, &a0) || !CivilDay::ParseIso(x.date_end, &a1) ||
+      !CivilDay::ParseIso(y.date, &b0) || !CivilDay::ParseIso(y.date_end, &b1))
+    return true;  // an undated report agrees with any date
+  return a0.ToDays() <= b1.ToDays() + slack_days &&
+         b0.ToDays() <= a1.ToDays() + slack_days;
+}
+
+// Whether two reports may be about the same place: one names none or only
+// countries ("the border of Azerbaijan"), or two of their places are the
+// same or within `km`.
+bool NearPlaces(const EventReport& x, const EventReport& y, double km) {
+  auto vague = [](const EventReport& r) {
+    return std::all_of(r.places.begin(), r.places.end(),
+                       [](const EventPlace& p) { return p.kind == "country"; });
+  };
+  if (vague(x) || vague(y)) return true;
+  for (const EventPlace& p : x.places)
+    for (const EventPlace& q : y.places)
+      if (p.place_id == q.place_id || Km(p.lat, p.lon, q.lat, q.lon) <= km)
+        return true;
+  return false;
+}
+
+bool SameClaim(const EventClaim& a, const EventClaim& b) {
+  return a.source_side == b.source_side && a.source_name == b.source_name &&
+         a.stance == b.stance;
+}
+
+void AddClaim(EventReport& r, const EventClaim& c) {
+  for (const EventClaim& x : r.claims)
+    if (SameClaim(x, c)) return;
+  r.claims.push_back(c);
+}
+
+bool Weak(const EventReport& r) {
+  return r.date_source == "published" || r.date_source.empty();
+}
+
+void MergeInto(EventReport& into, const EventReport& from) {
+  for (const EventClaim& c : from.claims) AddClaim(into, c);
+  for (const EventPlace& p : from.places) {
+    bool have = std::any_of(into.places.begin(), into.places.end(),
+                            [&](const EventPlace& q) {
+                              return q.place_id == p.place_id;
+                            });
+    if (!have) into.places.push_back(p);
+  }
+  for (const EventActor& a : from.actors) {
+    bool have = std::any_of(into.actors.begin(), into.actors.end(),
+                            [&](const EventActor& b) {
+                              return b.actor_id == a.actor_id &&
+                                     b.name == a.name;
+                            });
+    if (!have) into.actors.push_back(a);
+  }
+  auto merge_count = [](CountRange& a, const CountRange& b) {
+    if (!b.known) return;
+    if (!a.known) {
+      a = b;
+      return;
+    }
+    a.low = std::min(a.low, b.low);
+    a.high = (a.high < 0 || b.high < 0) ? -1 : std::max(a.high, b.high);
+  };
+  merge_count(into.fatalities, from.fatalities);
+  merge_count(into.injured, from.injured);
+  if (Weak(into) && !Weak(from)) {
+    into.date = from.date;
+    into.date_end = from.date_end;
+    into.date_precision = from.date_precision;
+    into.date_source = from.date_source;
+    into.date_text = from.date_text;
+    into.background = from.background;
+  } else if (!Weak(into) && !Weak(from)) {
+    // Both dated by the text: keep the narrower common window.
+    if (from.date > into.date && from.date <= into.date_end) into.date = from.date;
+    if (from.date_end < into.date_end && from.date_end >= into.date)
+      into.date_end = from.date_end;
+  }
+}
+
+}  // namespace
+
+std::vector<EventReport> FindSentenceEvents(const ArticleContext& ctx) {
+  return SentenceEventFinder(ctx).Run();
+}
+
+void MergeArticleEvents(const ArticleContext& ctx,
+                        std::vector<EventReport>& reports) {
+  (void)ctx;
+  std::vector<EventReport> kept;
+  for (EventReport& r : reports) {
+    EventReport* target = nullptr;
+    for (EventReport& k : kept) {
+      if (k.type != r.type || k.background != r.background) continue;
+      // Dated by the text: windows overlap (a day's slack). Dated only by
+      // the publication day: within a week of the other.
+      if (!Overlap(k, r, (Weak(k) || Weak(r)) ? 7 : 1)) continue;
+      if (!NearPlaces(k, r, 60)) continue;
+      target = &k;
+      break;
+    }
+    if (target)
+      MergeInto(*target, r);
+    else
+      kept.push_back(std::move(r));
+  }
+  reports = std::move(kept);
+}
+
+void AttachDenials(const ArticleContext& ctx,
+                   std::vector<EventReport>& reports) {
+  const TextAnnotation& a = ctx.annotation;
+  std::vector<std::pair<uint32_t, Source>> speakers;
+  for (const Attribution& q : a.quotes)
+    speakers.emplace_back(q.begin, ResolveSpeaker(ctx, q, speakers));
+  for (size_t qi = 0; qi < a.quotes.size(); ++qi) {
+    const Attribution& q = a.quotes[qi];
+    if (q.stance == Attribution::kAsserts) continue;
+    const Source& src = speakers[qi].second;
+    if (src.side.empty()) continue;
+    // Already a claim of some event (its content named the event).
+    bool used = false;
+    for (const EventReport& r : reports)
+      for (const EventClaim& c : r.claims)
+        used |= c.begin == q.begin && c.stance == StanceName(q.stance);
+    if (used) continue;
+    // Sides the target names ("the Russian statement", "Moscow's version").
+    std::vector<std::string> target_sides;
+    for (const ActorMention& m : a.actors)
+      if (m.actor && m.begin >= q.target_begin && m.end <= q.target_end &&
+          q.target_begin < q.target_end)
+        target_sides.push_back(ActorSide(*m.actor));
+    // The latest earlier event another side asserts (preferring one the
+    // target names), and the events told in the same sentence as it.
+    const EventReport* chosen = nullptr;
+    for (const EventReport& r : reports) {
+      if (r.sentence_begin > q.begin || r.background) continue;
+      bool other = false, named = false;
+      for (const EventClaim& c : r.claims) {
+        if (c.stance != "asserts" || c.source_side == src.side) continue;
+        if (c.source_side.empty() && target_sides.empty()) continue;
+        other = true;
+        named |= std::find(target_sides.begin(), target_sides.end(),
+                           c.source_side) != target_sides.end();
+      }
+      if (!other) continue;
+      if (!target_sides.empty() && !named && chosen) continue;
+      chosen = &r;
+    }
+    if (!chosen) continue;
+    uint32_t sentence = chosen->sentence_begin;
+    EventClaim claim = MakeClaim(ctx, q, src);
+    for (EventReport& r : reports)
+      if (r.sentence_begin == sentence) AddClaim(r, claim);
+  }
+}
+
+std::string DumpReport(const EventReport& r) {
+  std::string out = "type=" + r.type + " acled=" + r.acled_event_type + "|" +
+                    r.acled_sub_event_type + " date=" + r.date + ".." +
+                    r.date_end + " places=";
+  for (size_t i = 0; i < r.places.size(); ++i)
+    out += (i ? "," : "") + r.places[i].name;
+  out += " actors=";
+  for (size_t i = 0; i < r.actors.size(); ++i)
+    out += (i ? "," : "") +
+           (r.actors[i].side.empty() ? "-" : r.actors[i].side) + ":" +
+           r.actors[i].role;
+  auto count = [](const CountRange& c) -> std::string {
+    if (!c.known) return "-";
+    char buf[64];
+    if (c.high < 0)
+      std::snprintf(buf, sizeof buf, "%g+", c.low);
+    else
+      std::snprintf(buf, sizeof buf, "%g..%g", c.low, c.high);
+    return buf;
+  };
+  out += " killed=" + count(r.fatalities) + " injured=" + count(r.injured);
+  out += " claims=";
+  for (size_t i = 0; i < r.claims.size(); ++i)
+    out += (i ? "," : "") +
+           (r.claims[i].source_side.empty() ? "media" : r.claims[i].source_side) +
+           ":" + r.claims[i].stance;
+  out += " background=" + std::string(r.background ? "1" : "0");
+  return out;
+}
+
+}  // namespace ceasewatch

@@ -1,0 +1,51 @@
+// The steps of event extraction over one annotated article (internal to
+// the events stage; EventExtractor runs them in order):
+//
+//   FindSentenceEvents   one report per cue group and sentence, with its
+//                        arguments (places, actors, date, casualties) and
+//                        its claim (the statement the cue sits in, or the
+//                        reporter's own voice);
+//   MergeArticleEvents   reports of one type in one article whose dates
+//                        and places agree are one event told several
+//                        times: merged, claims kept;
+//   AttachDenials        a denial or dispute that names no event of its
+//                        own ("called this information disinformation")
+//                        becomes a claim on the event it answers.
+#ifndef CEASEWATCH_EVENTS_SENTENCE_EVENTS_H_
+#define CEASEWATCH_EVENTS_SENTENCE_EVENTS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "annotate/annotator.h"
+#include "ceasewatch/events.h"
+#include "dates/civil_day.h"
+#include "events/event_extractor.h"
+#include "events/event_lexicon.h"
+
+namespace ceasewatch {
+
+struct ArticleContext {
+  std::string_view text;
+  CivilDay published;  // may be invalid
+  std::string_view outlet;
+  const TextAnnotation& annotation;
+  const EventLexicon& lexicon;
+  const ExtractOptions& options;
+};
+
+std::vector<EventReport> FindSentenceEvents(const ArticleContext& ctx);
+void MergeArticleEvents(const ArticleContext& ctx,
+                        std::vector<EventReport>& reports);
+void AttachDenials(const ArticleContext& ctx,
+                   std::vector<EventReport>& reports);
+
+// One line a report, for tests and debugging:
+//   type=shelling acled=Explosions/Remote violence|Shelling/... date=D..E
+//   places=Goris,Sotk actors=AZ:actor1,AM:actor2 killed=3..3 injured=-
+//   claims=RU:asserts,AZ:denies background=0
+std::string DumpReport(const EventReport& r);
+
+}  // namespace ceasewatch
+
+#endif  // CEASEWATCH_EVENTS_SENTENCE_EVENTS_H_
