@@ -8,18 +8,19 @@
 // --dump writes one line per article: {"id", "events": [DumpReport...]}
 // for eyeballing; --export writes the records as the export's "articles"
 // and the reports as its "events" (doc/export.md), for score.py and
-// acled_notes.py without a store. Runs on one thread; the time covers annotation and
-// extraction (everything EventExtractor::Extract does), not reading.
+// acled_notes.py without a store. Runs on one thread; the time covers
+// annotation and extraction (everything EventExtractor::Extract does), not
+// reading.
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "events/event_extractor.h"
+#include "events/fusion.h"
 #include "events/sentence_events.h"
 #include "quotes/sentences.h"
 
@@ -30,11 +31,16 @@ int main(int argc, char** argv) {
   int repeat = 1;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string k = argv[i];
-    if (k == "--pack") pack = argv[i + 1];
-    else if (k == "--jsonl") jsonl = argv[i + 1];
-    else if (k == "--dump") dump = argv[i + 1];
-    else if (k == "--export") export_path = argv[i + 1];
-    else if (k == "--repeat") repeat = std::stoi(argv[i + 1]);
+    if (k == "--pack")
+      pack = argv[i + 1];
+    else if (k == "--jsonl")
+      jsonl = argv[i + 1];
+    else if (k == "--dump")
+      dump = argv[i + 1];
+    else if (k == "--export")
+      export_path = argv[i + 1];
+    else if (k == "--repeat")
+      repeat = std::stoi(argv[i + 1]);
     else {
       std::cerr << "unknown option " << k << "\n";
       return 2;
@@ -51,8 +57,9 @@ int main(int argc, char** argv) {
     std::cerr << x.status().ToString() << "\n";
     return 1;
   }
-  double load_s = std::chrono::duration<double>(
-                      std::chrono::steady_clock::now() - t0).count();
+  double load_s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+          .count();
   struct Rec {
     std::string id, outlet, text;
     CivilDay published;
@@ -67,7 +74,9 @@ int main(int argc, char** argv) {
     auto j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded()) continue;
     Rec r;
-    r.id = j.contains("id") ? (j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump()) : "";
+    r.id = j.contains("id") ? (j["id"].is_string() ? j["id"].get<std::string>()
+                                                   : j["id"].dump())
+                            : "";
     auto str = [&](const char* key) {
       return j.contains(key) && j[key].is_string() ? j[key].get<std::string>()
                                                    : std::string();
@@ -87,6 +96,9 @@ int main(int argc, char** argv) {
   if (!dump.empty()) out.open(dump);
   nlohmann::json exported = {{"articles", nlohmann::json::array()},
                              {"events", nlohmann::json::array()}};
+  std::vector<EventReport> all_reports;
+  std::vector<nlohmann::json> report_article, report_file;
+  std::vector<std::string> report_sentence;
   auto t1 = std::chrono::steady_clock::now();
   for (int rep = 0; rep < repeat; ++rep) {
     for (const Rec& r : recs) {
@@ -97,7 +109,8 @@ int main(int argc, char** argv) {
         nlohmann::json j;
         j["id"] = r.id;
         j["events"] = nlohmann::json::array();
-        for (const EventReport& e : reports) j["events"].push_back(DumpReport(e));
+        for (const EventReport& e : reports)
+          j["events"].push_back(DumpReport(e));
         out << j.dump() << "\n";
       }
       if (rep == 0 && !export_path.empty()) {
@@ -106,52 +119,78 @@ int main(int argc, char** argv) {
         if (!a.contains("source_id")) a["source_id"] = r.id;
         exported["articles"].push_back(a);
         for (const EventReport& e : reports) {
+          all_reports.push_back(e);
+          report_article.push_back(a["id"]);
+          report_file.push_back(a.contains("file") ? a["file"]
+                                                   : nlohmann::json());
+          report_sentence.push_back(r.text.substr(
+              e.sentence_begin, e.sentence_end - e.sentence_begin));
+        }
+      }
+    }
+  }
+  if (!export_path.empty()) {
+    for (const FusedIncident& f : FuseReports(all_reports)) {
+      const EventReport& e = f.merged;
+      {
+        {
           nlohmann::json ev;
           ev["id"] = "e" + std::to_string(exported["events"].size() + 1);
           ev["type"] = e.type;
           ev["acled"] = {{"event_type", e.acled_event_type},
                          {"sub_event_type", e.acled_sub_event_type}};
-          ev["date"] = e.date.empty() ? nlohmann::json() : nlohmann::json(e.date);
-          ev["date_end"] =
-              e.date_end.empty() ? nlohmann::json() : nlohmann::json(e.date_end);
+          ev["date"] =
+              e.date.empty() ? nlohmann::json() : nlohmann::json(e.date);
+          ev["date_end"] = e.date_end.empty() ? nlohmann::json()
+                                              : nlohmann::json(e.date_end);
           ev["background"] = e.background;
           ev["locations"] = nlohmann::json::array();
           for (const EventPlace& p : e.places)
-            ev["locations"].push_back({{"name", p.name}, {"lat", p.lat},
-                                       {"lon", p.lon}, {"country", p.country}});
+            ev["locations"].push_back({{"name", p.name},
+                                       {"lat", p.lat},
+                                       {"lon", p.lon},
+                                       {"country", p.country}});
           ev["actors"] = nlohmann::json::array();
           for (const EventActor& p : e.actors)
             ev["actors"].push_back(
                 {{"name", p.name},
-                 {"side", p.side.empty() ? nlohmann::json() : nlohmann::json(p.side)},
+                 {"side",
+                  p.side.empty() ? nlohmann::json() : nlohmann::json(p.side)},
                  {"role", p.role}});
           auto range = [](const CountRange& c) {
             if (!c.known) return nlohmann::json();
-            return nlohmann::json{{"low", c.low},
-                                  {"high", c.high < 0 ? nlohmann::json()
-                                                      : nlohmann::json(c.high)}};
+            return nlohmann::json{
+                {"low", c.low},
+                {"high",
+                 c.high < 0 ? nlohmann::json() : nlohmann::json(c.high)}};
           };
           ev["fatalities"] = range(e.fatalities);
           ev["injured"] = range(e.injured);
           ev["claims"] = nlohmann::json::array();
           for (const EventClaim& c : e.claims)
             ev["claims"].push_back(
-                {{"source", {{"name", c.source_name},
-                             {"side", c.source_side.empty() ? nlohmann::json()
-                                                            : nlohmann::json(c.source_side)},
-                             {"kind", c.source_kind}}},
-                 {"stance", c.stance}, {"text", c.text}, {"article", a["id"]}});
-          ev["reports"] = {{{"article", a["id"]},
-                            {"file", a.contains("file") ? a["file"] : nlohmann::json()},
-                            {"sentence", r.text.substr(e.sentence_begin,
-                                                       e.sentence_end - e.sentence_begin)}}};
+                {{"source",
+                  {{"name", c.source_name},
+                   {"side", c.source_side.empty()
+                                ? nlohmann::json()
+                                : nlohmann::json(c.source_side)},
+                   {"kind", c.source_kind}}},
+                 {"stance", c.stance},
+                 {"text", c.text},
+                 {"article", report_article[f.members[0]]}});
+          ev["reports"] = nlohmann::json::array();
+          for (size_t m : f.members)
+            ev["reports"].push_back({{"article", report_article[m]},
+                                     {"file", report_file[m]},
+                                     {"sentence", report_sentence[m]}});
           exported["events"].push_back(ev);
         }
       }
     }
   }
-  double s = std::chrono::duration<double>(
-                 std::chrono::steady_clock::now() - t1).count();
+  double s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t1)
+          .count();
   double total_sentences = static_cast<double>(sentences) * repeat;
   if (!export_path.empty()) std::ofstream(export_path) << exported.dump(1);
   std::printf("extract benchmark (single thread)\n");

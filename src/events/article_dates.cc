@@ -35,8 +35,10 @@ CivilDay EstimateWritingDay(std::string_view text,
       std::string_view before = std::string_view(lower).substr(head, at - head);
       char unit = 0;
       size_t unit_pos = std::string_view::npos;
-      for (auto [word, u] : {std::pair{"days", 'd'}, {"weeks", 'w'},
-                             {"months", 'm'}, {"years", 'y'}}) {
+      for (auto [word, u] : {std::pair{"days", 'd'},
+                             {"weeks", 'w'},
+                             {"months", 'm'},
+                             {"years", 'y'}}) {
         size_t k = before.rfind(word);
         if (k != std::string_view::npos &&
             (unit_pos == std::string_view::npos || k > unit_pos)) {
@@ -64,10 +66,9 @@ CivilDay EstimateWritingDay(std::string_view text,
   return CivilDay{};
 }
 
-std::vector<DatedMention> ArticleDates(std::string_view text,
-                                       CivilDay published,
-                                       const std::vector<ResolvedDate>& annotated,
-                                       CivilDay* reference) {
+std::vector<DatedMention> ArticleDates(
+    std::string_view text, CivilDay published,
+    const std::vector<ResolvedDate>& annotated, CivilDay* reference) {
   *reference = published;
   if (published.valid()) return annotated;
   CivilDay estimate = EstimateWritingDay(text, annotated);

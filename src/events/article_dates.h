@@ -27,10 +27,9 @@ CivilDay EstimateWritingDay(std::string_view text,
 // it is valid; else against EstimateWritingDay when the text gives one;
 // else `annotated` as is. `reference` receives the day used (invalid when
 // none).
-std::vector<DatedMention> ArticleDates(std::string_view text,
-                                       CivilDay published,
-                                       const std::vector<ResolvedDate>& annotated,
-                                       CivilDay* reference);
+std::vector<DatedMention> ArticleDates(
+    std::string_view text, CivilDay published,
+    const std::vector<ResolvedDate>& annotated, CivilDay* reference);
 
 }  // namespace ceasewatch
 

@@ -34,8 +34,7 @@ std::vector<EventReport> EventExtractor::Extract(std::string_view text,
                                                  std::string_view outlet,
                                                  MatchScratch& scratch) const {
   TextAnnotation annotation = annotator_->Annotate(text, published, scratch);
-  ArticleContext ctx{text, published, outlet, annotation, *lexicon_,
-                     options_};
+  ArticleContext ctx{text, published, outlet, annotation, *lexicon_, options_};
   std::vector<EventReport> reports = FindSentenceEvents(ctx);
   MergeArticleEvents(ctx, reports);
   AttachDenials(ctx, reports);

@@ -26,8 +26,8 @@
 namespace ceasewatch {
 
 struct ExtractOptions {
-  // An event whose window ends more than this many days (about half a year) before the
-  // article's publication is history (background), not news.
+  // An event whose window ends more than this many days (about half a year)
+  // before the article's publication is history (background), not news.
   int background_days = 180;
 };
 

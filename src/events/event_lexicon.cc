@@ -14,7 +14,8 @@ bool IsWordByte(unsigned char c) {
          IsAsciiDigit(static_cast<char>(c));
 }
 
-std::vector<std::string_view> SplitOn(std::string_view s, std::string_view sep) {
+std::vector<std::string_view> SplitOn(std::string_view s,
+                                      std::string_view sep) {
   std::vector<std::string_view> out;
   size_t at = 0;
   while (true) {
@@ -115,7 +116,8 @@ int EventLexicon::TypeIndex(std::string_view name) const {
   return -1;
 }
 
-Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(const std::string& dir) {
+Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(
+    const std::string& dir) {
   auto types = ReadWholeFile(dir + "/types.tsv");
   if (!types.ok()) return types.status();
   auto cues = ReadWholeFile(dir + "/cues.tsv");
@@ -129,8 +131,8 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(
   std::unique_ptr<EventLexicon> lex(new EventLexicon());
   auto bad = [&](std::string_view file, int line, std::string_view why) {
     return Status::InvalidInput(std::string(name) + "/" + std::string(file) +
-                                   ":" + std::to_string(line) + ": " +
-                                   std::string(why));
+                                ":" + std::to_string(line) + ": " +
+                                std::string(why));
   };
   for (auto [line_no, line] : DataLines(types_tsv)) {
     std::vector<std::string_view> c = SplitOn(line, "\t");
@@ -151,7 +153,8 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(
 
   for (auto [line_no, line] : DataLines(cues_tsv)) {
     std::vector<std::string_view> c = SplitOn(line, "\t");
-    if (c.size() < 4) return bad("cues.tsv", line_no, "expected 4 to 6 columns");
+    if (c.size() < 4)
+      return bad("cues.tsv", line_no, "expected 4 to 6 columns");
     int type = lex->TypeIndex(TrimAscii(c[1]));
     if (type < 0)
       return bad("cues.tsv", line_no,
@@ -202,10 +205,11 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(
         EventCue::Slot slot;
         if (part[0] == '~') {
           int gap = 0;
-          auto [q, e2] = std::from_chars(part.data() + 1,
-                                         part.data() + part.size(), gap);
+          auto [q, e2] =
+              std::from_chars(part.data() + 1, part.data() + part.size(), gap);
           if (e2 != std::errc() || q != part.data() + part.size() || gap <= 0)
-            return bad("cues.tsv", line_no, "bad gap '" + std::string(part) + "'");
+            return bad("cues.tsv", line_no,
+                       "bad gap '" + std::string(part) + "'");
           slot.gap = gap;
         } else {
           for (std::string_view w : SplitOn(part, "|")) {
@@ -232,8 +236,11 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(
     const EventCue::Slot& first = lex->cues_[i].slots.front();
     for (const std::string& w : first.words)
       lex->by_first_word_[w].push_back(static_cast<int>(i));
-    if (!first.prefixes.empty())
-      lex->prefix_first_.push_back(static_cast<int>(i));
+    for (const std::string& prefix : first.prefixes) {
+      auto& list = lex->prefix_first_[static_cast<unsigned char>(prefix[0])];
+      if (list.empty() || list.back() != static_cast<int>(i))
+        list.push_back(static_cast<int>(i));
+    }
   }
   lex->digest_ = Fnv1a(cues_tsv, Fnv1a(types_tsv, 1469598103934665603ull));
   return lex;
@@ -276,10 +283,11 @@ void EventLexicon::Match(const std::vector<WordToken>& tokens, uint32_t begin,
       if (MatchAt(cues_[id], tokens, i, end, &last))
         out.push_back(CueMatch{id, i, last});
     };
-    auto it = by_first_word_.find(std::string(tokens[i].lower));
+    if (tokens[i].lower.empty()) continue;
+    auto it = by_first_word_.find(tokens[i].lower);
     if (it != by_first_word_.end())
       for (int id : it->second) check(id);
-    for (int id : prefix_first_)
+    for (int id : prefix_first_[static_cast<unsigned char>(tokens[i].lower[0])])
       if (cues_[id].slots.front().Matches(tokens[i].lower)) {
         // Skip cues already tried through an exact first word.
         bool tried = false;

@@ -55,8 +55,8 @@ struct EventCue {
   std::vector<int> applies_to;  // empty: a trigger; else a modifier
   // When not empty, one of these words must occur in the sentence.
   Slot required;
-  std::string pattern;          // the phrase as written
-  int line = 0;                 // in cues.tsv
+  std::string pattern;  // the phrase as written
+  int line = 0;         // in cues.tsv
 };
 
 struct CueMatch {
@@ -80,8 +80,8 @@ class EventLexicon {
 
   // Every cue occurrence in tokens[begin, end), in order of first token.
   // At one start token each cue matches at most once (its shortest span).
-  void Match(const std::vector<WordToken>& tokens, uint32_t begin,
-             uint32_t end, std::vector<CueMatch>& out) const;
+  void Match(const std::vector<WordToken>& tokens, uint32_t begin, uint32_t end,
+             std::vector<CueMatch>& out) const;
 
   // A digest of both files, for telling reports of older lexicons apart.
   uint64_t digest() const { return digest_; }
@@ -91,10 +91,17 @@ class EventLexicon {
                uint32_t at, uint32_t end, uint32_t* last) const;
   std::vector<EventTypeInfo> types_;
   std::vector<EventCue> cues_;
-  // First-slot words -> cues; cues whose first slot has prefixes are tried
-  // at every token.
-  std::unordered_map<std::string, std::vector<int>> by_first_word_;
-  std::vector<int> prefix_first_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  // First-slot words -> cues; cues whose first slot has prefixes, by the
+  // prefixes' first byte (tried at every token starting with it).
+  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>>
+      by_first_word_;
+  std::vector<int> prefix_first_[256];
   uint64_t digest_ = 0;
 };
 

@@ -37,46 +37,69 @@ bool OneOf(std::string_view w, const std::string_view (&set)[N]) {
 // Words that make what follows them unreal: a plan, a condition, a demand,
 // an ability, a prevention ("called on Baku to withdraw", "if it is not
 // complied with", "must be withdrawn", "to prevent new hostilities").
-constexpr std::string_view kModal[] = {
-    "will",  "would", "should", "must",   "could",  "might",
-    "may",   "can",   "cannot", "shall",  "wont",   "wouldnt"};
+constexpr std::string_view kModal[] = {"will",   "would", "should", "must",
+                                       "could",  "might", "may",    "can",
+                                       "cannot", "shall", "wont",   "wouldnt"};
 constexpr std::string_view kIrrealis[] = {
-    "if",       "unless",    "whether",   "lest",     "prevent",
-    "prevents", "preventing", "avoid",    "threat",   "threatened",
-    "threatens", "threatening", "risk",   "demanded", "demands",
-    "demand",   "urged",     "urges",     "ready",    "able",
-    "unable",   "plan",      "plans",     "planned",  "intend",
-    "intends",  "intention", "attempts",  "attempt",  "possibility",
-    "possible", "expect",    "expects",   "expected", "hypothetical",
-    "allegations", "alleged", "accusations"};
-constexpr std::string_view kNegation[] = {"not", "no", "never", "n't",
+    "if",          "unless",      "whether",    "lest",     "prevent",
+    "prevents",    "preventing",  "avoid",      "threat",   "threatened",
+    "threatens",   "threatening", "risk",       "demanded", "demands",
+    "demand",      "urged",       "urges",      "ready",    "able",
+    "unable",      "plan",        "plans",      "planned",  "intend",
+    "intends",     "intention",   "attempts",   "attempt",  "possibility",
+    "possible",    "expect",      "expects",    "expected", "hypothetical",
+    "allegations", "alleged",     "accusations"};
+constexpr std::string_view kNegation[] = {"not",     "no",  "never",  "n't",
                                           "without", "nor", "neither"};
+// Verbs after which "to <cue>" is a deed ("began to dig").
+constexpr std::string_view kAspect[] = {
+    "began",      "begun",   "begin",    "begins",    "started",
+    "start",      "starts",  "continue", "continued", "continues",
+    "continuing", "resumed", "went"};
 // Words after which "to <verb>" is an aim, not a deed.
 constexpr std::string_view kIntent[] = {
-    "right",   "need",     "needed",   "needs",     "plan",    "plans",
-    "planned", "planning", "decided",  "decide",    "want",    "wants",
-    "wanted",  "able",     "ready",    "going",     "order",   "ordered",
-    "asked",   "urged",    "called",   "intends",   "intend",  "aim",
-    "aims",    "try",      "tried",    "trying",    "attempt", "attempts",
+    "right",     "need",       "needed",    "needs",    "plan",
+    "plans",     "planned",    "planning",  "decided",  "decide",
+    "want",      "wants",      "wanted",    "able",     "ready",
+    "going",     "order",      "ordered",   "asked",    "urged",
+    "called",    "intends",    "intend",    "aim",      "aims",
+    "try",       "tried",      "trying",    "attempt",  "attempts",
     "attempted", "threatened", "threatens", "promised", "expected",
-    "obliged", "obligated", "supposed", "required", "demanded", "refused",
-    "failed",  "chance",   "allowed",  "allowing",  "order",   "agreed",
-    "willing", "unable",   "appeal",   "requested", "request", "has",
-    "have",    "had",      "is",       "are",       "was",     "were"};
+    "obliged",   "obligated",  "supposed",  "required", "demanded",
+    "refused",   "failed",     "chance",    "allowed",  "allowing",
+    "order",     "agreed",     "willing",   "unable",   "appeal",
+    "requested", "request",    "has",       "strength", "ability",
+    "time",      "way",        "effort",    "efforts",  "opportunity",
+    "decision",  "proposal",   "calls",     "call",     "have",
+    "had",       "is",         "are",       "was",      "were"};
 // Words that say "as written so far, this did not happen (yet)".
 constexpr std::string_view kCivilianWords[] = {
-    "civilian", "civilians", "resident", "residents", "citizen",
-    "citizens", "villager", "villagers", "woman", "women",
-    "man", "men", "child", "children", "worker", "workers",
-    "shepherd", "shepherds", "farmer", "farmers", "journalist",
-    "journalists", "teacher", "teachers", "student", "students"};
+    "civilian",   "civilians",   "resident",  "residents", "citizen",
+    "citizens",   "villager",    "villagers", "woman",     "women",
+    "man",        "men",         "child",     "children",  "worker",
+    "workers",    "shepherd",    "shepherds", "farmer",    "farmers",
+    "journalist", "journalists", "teacher",   "teachers",  "student",
+    "students"};
 // Speakers that point back to an earlier one.
-constexpr std::string_view kAnaphoricSpeakers[] = {
-    "it", "he", "she", "they", "the ministry", "the agency",
-    "the department", "the statement", "the source", "the office",
-    "the service", "the military", "the ministry said", "the ministry's",
-    "the defence ministry", "the defense ministry", "the report",
-    "the press service", "the military department"};
+constexpr std::string_view kAnaphoricSpeakers[] = {"it",
+                                                   "he",
+                                                   "she",
+                                                   "they",
+                                                   "the ministry",
+                                                   "the agency",
+                                                   "the department",
+                                                   "the statement",
+                                                   "the source",
+                                                   "the office",
+                                                   "the service",
+                                                   "the military",
+                                                   "the ministry said",
+                                                   "the ministry's",
+                                                   "the defence ministry",
+                                                   "the defense ministry",
+                                                   "the report",
+                                                   "the press service",
+                                                   "the military department"};
 
 const char* SideOrEmpty(const Actor& a) {
   switch (a.kind) {
@@ -149,24 +172,29 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
   // deployed along the line"); after a determiner it is an adjective ("the
   // liberated territories").
   std::string_view head = tok.words[cue_first].lower;
-  bool participle = head.size() > 3 &&
-                    (head.ends_with("ed") || head.ends_with("wn") ||
-                     head.ends_with("en"));
+  bool participle =
+      head.size() > 3 &&
+      (head.ends_with("ed") || head.ends_with("wn") || head.ends_with("en"));
   if (participle && cue_first > sentence_first && cue_first == cue_last) {
     static constexpr std::string_view kStative[] = {"is", "are"};
     static constexpr std::string_view kDeterminer[] = {
-        "the", "a", "an", "its", "their", "these", "those", "this",
-        "that", "our", "his", "her", "newly"};
+        "the",  "a",    "an",  "its", "their", "these", "those",
+        "this", "that", "our", "his", "her",   "newly"};
     std::string_view prev = tok.words[cue_first - 1].lower;
     if (OneOf(prev, kStative) || OneOf(prev, kDeterminer)) return true;
+  }
+  if (participle && cue_first == cue_last) {
+    // "liberated Fuzuli region": an adjective before a name.
+    uint32_t after = tok.words[cue_first].end;
+    for (const PlaceMention& m : ctx.annotation.places)
+      if (m.begin > after && m.begin <= after + 1) return true;
   }
   uint32_t k = cue_first;
   int seen = 0;
   while (k > sentence_first && seen < 6) {
     const WordToken& prev = tok.words[k - 1];
     const WordToken& next = tok.words[k];
-    std::string_view gap =
-        ctx.text.substr(prev.end, next.begin - prev.end);
+    std::string_view gap = ctx.text.substr(prev.end, next.begin - prev.end);
     if (gap.find_first_of(",;:()") != std::string_view::npos) break;
     --k;
     ++seen;
@@ -178,6 +206,11 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
     // an operation", "needed to ratify", "called on Baku to withdraw").
     if (w == "to" && k > sentence_first &&
         OneOf(tok.words[k - 1].lower, kIntent))
+      return true;
+    // "to <cue>": the cue is an infinitive ("an appeal to withdraw its
+    // troops"), unless an aspect verb makes it a deed ("began to dig").
+    if (w == "to" && seen == 1 &&
+        !(k > sentence_first && OneOf(tok.words[k - 1].lower, kAspect)))
       return true;
   }
   return false;
@@ -230,8 +263,8 @@ Source ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
     }
   }
   for (const PlaceMention& p : a.places) {
-    if (p.begin >= q.speaker_begin && p.end <= q.speaker_end &&
-        p.best.place && p.best.place->kind == PlaceKind::kCountry) {
+    if (p.begin >= q.speaker_begin && p.end <= q.speaker_end && p.best.place &&
+        p.best.place->kind == PlaceKind::kCountry) {
       Side side;
       if (ParseSide(p.best.place->country, &side) && side != Side::kOther) {
         s.name = p.best.place->name;
@@ -330,7 +363,8 @@ class SentenceEventFinder {
     // save date) dates the page, never an event.
     dateline_.assign(dates_.size(), false);
     for (size_t i = 0; i < dates_.size(); ++i) {
-      const Paragraph& p = paragraphs_[ParagraphOf(paragraphs_, dates_[i].begin)];
+      const Paragraph& p =
+          paragraphs_[ParagraphOf(paragraphs_, dates_[i].begin)];
       std::string_view before =
           ctx_.text.substr(p.begin, dates_[i].begin - p.begin);
       std::string_view after =
@@ -341,8 +375,7 @@ class SentenceEventFinder {
           if (IsAsciiAlpha(c)) ++letters;
         return letters <= 12 && s.find('.') == std::string_view::npos;
       };
-      if (only_chrome(before) && only_chrome(after) &&
-          p.end - p.begin < 60)
+      if (only_chrome(before) && only_chrome(after) && p.end - p.begin < 60)
         dateline_[i] = true;
     }
   }
@@ -360,8 +393,8 @@ class SentenceEventFinder {
       if (a.begin != m.begin || a.end != m.end) continue;
       uint32_t t = tok_.At(static_cast<uint32_t>(m.begin));
       static constexpr std::string_view kLocative[] = {
-          "in", "near", "at", "around", "outside", "to", "from", "into",
-          "of", "towards", "toward", "across", "inside"};
+          "in",   "near", "at",      "around", "outside", "to",    "from",
+          "into", "of",   "towards", "toward", "across",  "inside"};
       return !(t > 0 && OneOf(tok_.words[t - 1].lower, kLocative));
     }
     return false;
@@ -421,9 +454,9 @@ class SentenceEventFinder {
     const EventTypeInfo& type = ctx_.lexicon.types()[cue.type];
     r.type = type.name;
     r.acled_event_type = type.acled_event_type;
-    r.acled_sub_event_type =
-        cue.sub_event_type.empty() ? type.acled_sub_event_type
-                                   : cue.sub_event_type;
+    r.acled_sub_event_type = cue.sub_event_type.empty()
+                                 ? type.acled_sub_event_type
+                                 : cue.sub_event_type;
     r.cue_begin = tok_.words[c.cue_first].begin;
     r.cue_end = tok_.words[c.cue_last].end;
     r.cue = std::string(ctx_.text.substr(r.cue_begin, r.cue_end - r.cue_begin));
@@ -476,8 +509,8 @@ class SentenceEventFinder {
     if (ctx_.lexicon.types()[cue.type].future_ok && cue.slots.size() >= 3) {
       std::string_view verb = tok_.words[c.cue_last].lower;
       static constexpr std::string_view kFinite[] = {
-          "was", "were", "been", "is", "are", "be", "has", "have", "had",
-          "they", "we", "it", "will", "would"};
+          "was",  "were", "been", "is", "are", "be",   "has",
+          "have", "had",  "they", "we", "it",  "will", "would"};
       bool finite = false;
       for (uint32_t k = c.cue_first + 1; k < c.cue_last; ++k)
         finite |= OneOf(tok_.words[k].lower, kFinite);
@@ -579,7 +612,8 @@ class SentenceEventFinder {
       if (q->speaker_begin < q->speaker_end) anchored = true;
     } else {
       EventClaim c;
-      c.source_name = ctx_.outlet.empty() ? "reporter" : std::string(ctx_.outlet);
+      c.source_name =
+          ctx_.outlet.empty() ? "reporter" : std::string(ctx_.outlet);
       c.source_kind = "media";
       c.stance = "asserts";
       c.text = std::string(TrimAscii(ctx_.text.substr(s.begin, s.size())));
@@ -654,17 +688,17 @@ class SentenceEventFinder {
   // word before "of <country>" names that country's forces.
   void ForcesOfCountry(const Span& s, EventReport& r) {
     for (const PlaceMention& m : a_.places) {
-      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.best.place ||
-          m.best.place->kind != PlaceKind::kCountry)
+      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) ||
+          !m.best.place || m.best.place->kind != PlaceKind::kCountry)
         continue;
       uint32_t t = tok_.At(static_cast<uint32_t>(m.begin));
       if (t < 2 || tok_.words[t - 1].lower != "of") continue;
       std::string_view noun = tok_.words[t - 2].lower;
-      bool police = noun == "police" ||
-                    (t >= 3 && tok_.words[t - 3].lower == "police");
+      bool police =
+          noun == "police" || (t >= 3 && tok_.words[t - 3].lower == "police");
       static constexpr std::string_view kForces[] = {
-          "forces", "troops", "army", "military", "police", "guards",
-          "units", "servicemen", "soldiers", "positions"};
+          "forces", "troops", "army",       "military", "police",
+          "guards", "units",  "servicemen", "soldiers", "positions"};
       if (!OneOf(noun, kForces)) continue;
       Side side;
       if (!ParseSide(m.best.place->country, &side) || side == Side::kOther)
@@ -674,9 +708,10 @@ class SentenceEventFinder {
       const Actor* known = ActorBySideKind(
           ctx_, side, police ? ActorKind::kPolice : ActorKind::kMilitary);
       act.actor_id = known ? known->id : "";
-      act.name = known ? known->name
-                       : std::string(police ? "Police of " : "Armed forces of ") +
-                             m.best.place->name;
+      act.name = known
+                     ? known->name
+                     : std::string(police ? "Police of " : "Armed forces of ") +
+                           m.best.place->name;
       uint32_t begin = tok_.words[t - 2].begin;
       act.mention = std::string(ctx_.text.substr(begin, m.end - begin));
       act.side = std::string(SideName(side));
@@ -773,7 +808,8 @@ class SentenceEventFinder {
 
 bool Overlap(const EventReport& x, const EventReport& y, int slack_days) {
   CivilDay a0, a1, b0, b1;
-  if (!CivilDay::ParseIso(x.date, &a0) || !CivilDay::ParseIso(x.date_end, &a1) ||
+  if (!CivilDay::ParseIso(x.date, &a0) ||
+      !CivilDay::ParseIso(x.date_end, &a1) ||
       !CivilDay::ParseIso(y.date, &b0) || !CivilDay::ParseIso(y.date_end, &b1))
     return true;  // an undated report agrees with any date
   return a0.ToDays() <= b1.ToDays() + slack_days &&
@@ -811,21 +847,21 @@ bool Weak(const EventReport& r) {
   return r.date_source == "published" || r.date_source.empty();
 }
 
+}  // namespace
+
 void MergeInto(EventReport& into, const EventReport& from) {
   for (const EventClaim& c : from.claims) AddClaim(into, c);
   for (const EventPlace& p : from.places) {
-    bool have = std::any_of(into.places.begin(), into.places.end(),
-                            [&](const EventPlace& q) {
-                              return q.place_id == p.place_id;
-                            });
+    bool have = std::any_of(
+        into.places.begin(), into.places.end(),
+        [&](const EventPlace& q) { return q.place_id == p.place_id; });
     if (!have) into.places.push_back(p);
   }
   for (const EventActor& a : from.actors) {
-    bool have = std::any_of(into.actors.begin(), into.actors.end(),
-                            [&](const EventActor& b) {
-                              return b.actor_id == a.actor_id &&
-                                     b.name == a.name;
-                            });
+    bool have = std::any_of(
+        into.actors.begin(), into.actors.end(), [&](const EventActor& b) {
+          return b.actor_id == a.actor_id && b.name == a.name;
+        });
     if (!have) into.actors.push_back(a);
   }
   auto merge_count = [](CountRange& a, const CountRange& b) {
@@ -848,13 +884,29 @@ void MergeInto(EventReport& into, const EventReport& from) {
     into.background = from.background;
   } else if (!Weak(into) && !Weak(from)) {
     // Both dated by the text: keep the narrower common window.
-    if (from.date > into.date && from.date <= into.date_end) into.date = from.date;
+    if (from.date > into.date && from.date <= into.date_end)
+      into.date = from.date;
     if (from.date_end < into.date_end && from.date_end >= into.date)
       into.date_end = from.date_end;
   }
 }
 
-}  // namespace
+bool SameEvent(const EventReport& k, const EventReport& r) {
+  if (k.type != r.type || k.background != r.background) return false;
+  // Undated reports are only merged within an article (MergeArticleEvents).
+  if (k.date.empty() || r.date.empty()) return false;
+  if (!Overlap(k, r, (Weak(k) || Weak(r)) ? 7 : 1)) return false;
+  return NearPlaces(k, r, 60);
+}
+
+bool SameEventAcrossArticles(const EventReport& k, const EventReport& r) {
+  // Across articles a date must come from the text (not the day the
+  // article appeared) and the windows must overlap: two reports of one day
+  // each, a day apart, are two events.
+  if (Weak(k) || Weak(r)) return false;
+  if (!SameEvent(k, r)) return false;
+  return Overlap(k, r, 0) && NearPlaces(k, r, 30);
+}
 
 std::vector<EventReport> FindSentenceEvents(const ArticleContext& ctx) {
   return SentenceEventFinder(ctx).Run();
@@ -867,11 +919,11 @@ void MergeArticleEvents(const ArticleContext& ctx,
   for (EventReport& r : reports) {
     EventReport* target = nullptr;
     for (EventReport& k : kept) {
-      if (k.type != r.type || k.background != r.background) continue;
-      // Dated by the text: windows overlap (a day's slack). Dated only by
-      // the publication day: within a week of the other.
-      if (!Overlap(k, r, (Weak(k) || Weak(r)) ? 7 : 1)) continue;
-      if (!NearPlaces(k, r, 60)) continue;
+      bool undated = k.date.empty() || r.date.empty();
+      bool same = undated ? (k.type == r.type && k.background == r.background &&
+                             NearPlaces(k, r, 60))
+                          : SameEvent(k, r);
+      if (!same) continue;
       target = &k;
       break;
     }
@@ -954,9 +1006,10 @@ std::string DumpReport(const EventReport& r) {
   out += " killed=" + count(r.fatalities) + " injured=" + count(r.injured);
   out += " claims=";
   for (size_t i = 0; i < r.claims.size(); ++i)
-    out += (i ? "," : "") +
-           (r.claims[i].source_side.empty() ? "media" : r.claims[i].source_side) +
-           ":" + r.claims[i].stance;
+    out +=
+        (i ? "," : "") +
+        (r.claims[i].source_side.empty() ? "media" : r.claims[i].source_side) +
+        ":" + r.claims[i].stance;
   out += " background=" + std::string(r.background ? "1" : "0");
   return out;
 }

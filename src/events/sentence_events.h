@@ -40,6 +40,19 @@ void MergeArticleEvents(const ArticleContext& ctx,
 void AttachDenials(const ArticleContext& ctx,
                    std::vector<EventReport>& reports);
 
+// Whether two reports can tell the same event: same type and background
+// flag, date windows that overlap (a day's slack; a week's when one is
+// dated only by its publication day), places within 60 km (or one names
+// only a country or nothing).
+bool SameEvent(const EventReport& a, const EventReport& b);
+// Stricter, for reports of different articles: both dated by their text,
+// windows overlapping without slack, places within 30 km.
+bool SameEventAcrossArticles(const EventReport& a, const EventReport& b);
+// Adds what `from` knows to `into`: claims, places and actors not there
+// yet, casualty ranges widened (low the smallest, high the largest), the
+// date of the text over the publication day, the narrower common window.
+void MergeInto(EventReport& into, const EventReport& from);
+
 // One line a report, for tests and debugging:
 //   type=shelling acled=Explosions/Remote violence|Shelling/... date=D..E
 //   places=Goris,Sotk actors=AZ:actor1,AM:actor2 killed=3..3 injured=-
