@@ -101,6 +101,84 @@ CREATE TABLE index_state (
 INSERT INTO index_state VALUES ('lsh', 0), ('fts', 0);
 UPDATE index_state SET through = (SELECT coalesce(max(id), 0) FROM articles);
 )sql",
+      // 3: event reports (include/ceasewatch/events.h), one row per report
+      // and one per place, actor and claim. Optional text is NULL when
+      // empty; a count is NULL when unknown, its high end also when
+      // open-ended. Offsets are bytes into articles.text.
+      R"sql(
+CREATE TABLE events (
+  id                    INTEGER PRIMARY KEY,
+  article_id            INTEGER NOT NULL REFERENCES articles(id),
+  ordinal               INTEGER NOT NULL,
+  type                  TEXT NOT NULL,
+  acled_event_type      TEXT,
+  acled_sub_event_type  TEXT,
+  date                  TEXT,
+  date_end              TEXT,
+  date_precision        TEXT,
+  date_source           TEXT,
+  date_text             TEXT,
+  background            INTEGER NOT NULL DEFAULT 0,
+  fatalities_low        REAL,
+  fatalities_high       REAL,
+  injured_low           REAL,
+  injured_high          REAL,
+  cue                   TEXT,
+  cue_begin             INTEGER NOT NULL,
+  cue_end               INTEGER NOT NULL,
+  sentence_begin        INTEGER NOT NULL,
+  sentence_end          INTEGER NOT NULL,
+  extractor_version     TEXT NOT NULL
+);
+CREATE UNIQUE INDEX events_article ON events(article_id, ordinal);
+CREATE INDEX events_date ON events(date, date_end);
+CREATE INDEX events_type ON events(type);
+CREATE TABLE event_places (
+  event_id       INTEGER NOT NULL REFERENCES events(id),
+  ordinal        INTEGER NOT NULL,
+  place_id       TEXT,
+  name           TEXT,
+  mention        TEXT,
+  lat            REAL NOT NULL,
+  lon            REAL NOT NULL,
+  country        TEXT,
+  admin1         TEXT,
+  admin2         TEXT,
+  kind           TEXT,
+  geo_precision  INTEGER NOT NULL,
+  mention_begin  INTEGER NOT NULL,
+  mention_end    INTEGER NOT NULL,
+  PRIMARY KEY (event_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE event_actors (
+  event_id       INTEGER NOT NULL REFERENCES events(id),
+  ordinal        INTEGER NOT NULL,
+  actor_id       TEXT,
+  name           TEXT,
+  mention        TEXT,
+  side           TEXT,
+  affiliation    TEXT,
+  kind           TEXT,
+  role           TEXT,
+  mention_begin  INTEGER NOT NULL,
+  mention_end    INTEGER NOT NULL,
+  PRIMARY KEY (event_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE event_claims (
+  event_id         INTEGER NOT NULL REFERENCES events(id),
+  ordinal          INTEGER NOT NULL,
+  source_name      TEXT,
+  source_id        TEXT,
+  source_side      TEXT,
+  source_kind      TEXT,
+  stance           TEXT,
+  verb             TEXT,
+  text             TEXT,
+  statement_begin  INTEGER NOT NULL,
+  statement_end    INTEGER NOT NULL,
+  PRIMARY KEY (event_id, ordinal)
+) WITHOUT ROWID;
+)sql",
   };
   return *migrations;
 }

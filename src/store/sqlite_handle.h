@@ -57,6 +57,8 @@ class Statement {
     return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
   }
   std::string Text(int col) const;
+  // False for a default-constructed Statement (nothing prepared yet).
+  bool prepared() const { return stmt_ != nullptr; }
   std::string_view Blob(int col) const;
 
  private:

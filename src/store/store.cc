@@ -18,6 +18,58 @@ void SignatureFromBlob(std::string_view blob, std::vector<uint64_t>* sig) {
             reinterpret_cast<char*>(sig->data()));
 }
 
+// A count as two nullable columns: both NULL when unknown, the high end
+// NULL when open-ended.
+void BindCount(Statement& s, int i, const CountRange& c) {
+  if (!c.known) {
+    s.BindNull(i).BindNull(i + 1);
+    return;
+  }
+  s.Bind(i, c.low);
+  if (c.high < 0)
+    s.BindNull(i + 1);
+  else
+    s.Bind(i + 1, c.high);
+}
+
+CountRange ReadCount(const Statement& q, int col) {
+  CountRange c;
+  if (q.IsNull(col)) return c;
+  c.known = true;
+  c.low = q.Double(col);
+  c.high = q.IsNull(col + 1) ? -1 : q.Double(col + 1);
+  return c;
+}
+
+int64_t Offset(uint32_t v) { return static_cast<int64_t>(v); }
+uint32_t ReadOffset(const Statement& q, int col) {
+  return static_cast<uint32_t>(q.Int(col));
+}
+
+// The columns ReadEventRow reads, in order; FROM events e JOIN articles a.
+constexpr const char kEventColumns[] =
+    "SELECT e.id, e.article_id, e.ordinal, e.extractor_version, "
+    "a.duplicate_of, e.type, e.acled_event_type, e.acled_sub_event_type, "
+    "e.date, e.date_end, e.date_precision, e.date_source, e.date_text, "
+    "e.background, e.fatalities_low, e.fatalities_high, e.injured_low, "
+    "e.injured_high, e.cue, e.cue_begin, e.cue_end, e.sentence_begin, "
+    "e.sentence_end FROM events e JOIN articles a ON a.id=e.article_id ";
+
+constexpr const char kStoredArticleColumns[] =
+    "SELECT a.id, d.path, a.text, a.published, a.outlet, a.duplicate_of "
+    "FROM articles a JOIN documents d ON d.id=a.document_id ";
+
+StoredArticle ReadStoredArticleRow(const Statement& q) {
+  StoredArticle a;
+  a.id = q.Int(0);
+  a.path = q.Text(1);
+  a.text = q.Text(2);
+  a.published = q.Text(3);
+  a.outlet = q.Text(4);
+  if (!q.IsNull(5)) a.duplicate_of = q.Int(5);
+  return a;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
@@ -27,9 +79,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   std::unique_ptr<Store> store(new Store(std::move(*db)));
   if (!options.read_only) {
     CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA journal_mode=WAL"));
-    CW_RETURN_IF_ERROR(store->db_->Exec(
-        options.full_sync ? "PRAGMA synchronous=FULL"
-                          : "PRAGMA synchronous=NORMAL"));
+    CW_RETURN_IF_ERROR(store->db_->Exec(options.full_sync
+                                            ? "PRAGMA synchronous=FULL"
+                                            : "PRAGMA synchronous=NORMAL"));
   }
   CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA foreign_keys=ON"));
   CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA cache_size=-65536"));
@@ -48,20 +100,20 @@ Status Store::Migrate(bool read_only) {
   CW_RETURN_IF_ERROR(status);
   const auto& migrations = SchemaMigrations();
   if (schema_version_ > static_cast<int>(migrations.size()))
-    return Status::Unsupported(
-        "store schema version " + std::to_string(schema_version_) +
-        " is newer than this program understands (" +
-        std::to_string(migrations.size()) + ")");
+    return Status::Unsupported("store schema version " +
+                               std::to_string(schema_version_) +
+                               " is newer than this program understands (" +
+                               std::to_string(migrations.size()) + ")");
   if (schema_version_ == static_cast<int>(migrations.size()))
     return Status::Ok();
   if (read_only)
-    return Status::Unsupported("store needs a schema migration; open it "
-                               "read-write once (e.g. with ingest)");
+    return Status::Unsupported(
+        "store needs a schema migration; open it "
+        "read-write once (e.g. with ingest)");
   for (size_t v = schema_version_; v < migrations.size(); ++v) {
     CW_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
     Status s = db_->Exec(migrations[v]);
-    if (s.ok())
-      s = db_->Exec("PRAGMA user_version=" + std::to_string(v + 1));
+    if (s.ok()) s = db_->Exec("PRAGMA user_version=" + std::to_string(v + 1));
     if (!s.ok()) {
       db_->Exec("ROLLBACK");
       return s;
@@ -81,7 +133,8 @@ Status Store::PrepareStatements() {
       {&has_document_, "SELECT 1 FROM documents WHERE content_hash=?"},
       {&article_with_hash_,
        "SELECT id FROM articles WHERE text_hash=? ORDER BY id LIMIT 1"},
-      {&lsh_lookup_, "SELECT article_id FROM lsh_bands WHERE band_key=? LIMIT ?"},
+      {&lsh_lookup_,
+       "SELECT article_id FROM lsh_bands WHERE band_key=? LIMIT ?"},
       {&article_text_, "SELECT text FROM articles WHERE id=?"},
       {&load_signature_,
        "SELECT m.signature, m.shingles, a.published FROM minhash m "
@@ -112,9 +165,39 @@ Status Store::PrepareStatements() {
        "documents=documents+excluded.documents"},
       {&upsert_site_,
        "INSERT INTO sites(site, documents) VALUES(?,?) "
-       "ON CONFLICT(site) DO UPDATE SET documents=documents+excluded.documents"},
+       "ON CONFLICT(site) DO UPDATE SET "
+       "documents=documents+excluded.documents"},
       {&insert_reject_,
        "INSERT INTO rejects(path, locator, reason) VALUES(?,?,?)"},
+      {&delete_event_places_,
+       "DELETE FROM event_places WHERE event_id IN "
+       "(SELECT id FROM events WHERE article_id=?)"},
+      {&delete_event_actors_,
+       "DELETE FROM event_actors WHERE event_id IN "
+       "(SELECT id FROM events WHERE article_id=?)"},
+      {&delete_event_claims_,
+       "DELETE FROM event_claims WHERE event_id IN "
+       "(SELECT id FROM events WHERE article_id=?)"},
+      {&delete_events_, "DELETE FROM events WHERE article_id=?"},
+      {&insert_event_,
+       "INSERT INTO events(article_id, ordinal, type, acled_event_type, "
+       "acled_sub_event_type, date, date_end, date_precision, date_source, "
+       "date_text, background, fatalities_low, fatalities_high, "
+       "injured_low, injured_high, cue, cue_begin, cue_end, sentence_begin, "
+       "sentence_end, extractor_version) "
+       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_event_place_,
+       "INSERT INTO event_places(event_id, ordinal, place_id, name, mention, "
+       "lat, lon, country, admin1, admin2, kind, geo_precision, "
+       "mention_begin, mention_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_event_actor_,
+       "INSERT INTO event_actors(event_id, ordinal, actor_id, name, mention, "
+       "side, affiliation, kind, role, mention_begin, mention_end) "
+       "VALUES(?,?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_event_claim_,
+       "INSERT INTO event_claims(event_id, ordinal, source_name, source_id, "
+       "source_side, source_kind, stance, verb, text, statement_begin, "
+       "statement_end) VALUES(?,?,?,?,?,?,?,?,?,?,?)"},
   };
   for (const Entry& e : entries) {
     auto st = db_->Prepare(e.sql);
@@ -374,6 +457,258 @@ Status Store::InsertReject(const std::string& path, const std::string& locator,
                            const std::string& reason) {
   insert_reject_.Bind(1, path).Bind(2, locator).Bind(3, reason);
   return insert_reject_.Run();
+}
+
+Status Store::ReplaceEventReports(int64_t article_id,
+                                  const std::vector<EventReport>& reports,
+                                  const std::string& extractor_version) {
+  // Children first: their rows reference the events being replaced.
+  for (Statement* del : {&delete_event_places_, &delete_event_actors_,
+                         &delete_event_claims_, &delete_events_}) {
+    del->Bind(1, article_id);
+    CW_RETURN_IF_ERROR(del->Run());
+  }
+  for (size_t i = 0; i < reports.size(); ++i) {
+    const EventReport& r = reports[i];
+    Statement& s = insert_event_;
+    s.Bind(1, article_id).Bind(2, static_cast<int64_t>(i)).Bind(3, r.type);
+    s.BindOrNull(4, r.acled_event_type).BindOrNull(5, r.acled_sub_event_type);
+    s.BindOrNull(6, r.date).BindOrNull(7, r.date_end);
+    s.BindOrNull(8, r.date_precision).BindOrNull(9, r.date_source);
+    s.BindOrNull(10, r.date_text).Bind(11, r.background ? 1 : 0);
+    BindCount(s, 12, r.fatalities);
+    BindCount(s, 14, r.injured);
+    s.BindOrNull(16, r.cue).Bind(17, Offset(r.cue_begin));
+    s.Bind(18, Offset(r.cue_end)).Bind(19, Offset(r.sentence_begin));
+    s.Bind(20, Offset(r.sentence_end)).Bind(21, extractor_version);
+    CW_RETURN_IF_ERROR(s.Run());
+    const int64_t event_id = db_->LastInsertId();
+    for (size_t j = 0; j < r.places.size(); ++j) {
+      const EventPlace& p = r.places[j];
+      Statement& q = insert_event_place_;
+      q.Bind(1, event_id).Bind(2, static_cast<int64_t>(j));
+      q.BindOrNull(3, p.place_id).BindOrNull(4, p.name);
+      q.BindOrNull(5, p.mention).Bind(6, p.lat).Bind(7, p.lon);
+      q.BindOrNull(8, p.country).BindOrNull(9, p.admin1);
+      q.BindOrNull(10, p.admin2).BindOrNull(11, p.kind);
+      q.Bind(12, p.geo_precision).Bind(13, Offset(p.begin));
+      q.Bind(14, Offset(p.end));
+      CW_RETURN_IF_ERROR(q.Run());
+    }
+    for (size_t j = 0; j < r.actors.size(); ++j) {
+      const EventActor& a = r.actors[j];
+      Statement& q = insert_event_actor_;
+      q.Bind(1, event_id).Bind(2, static_cast<int64_t>(j));
+      q.BindOrNull(3, a.actor_id).BindOrNull(4, a.name);
+      q.BindOrNull(5, a.mention).BindOrNull(6, a.side);
+      q.BindOrNull(7, a.affiliation).BindOrNull(8, a.kind);
+      q.BindOrNull(9, a.role).Bind(10, Offset(a.begin));
+      q.Bind(11, Offset(a.end));
+      CW_RETURN_IF_ERROR(q.Run());
+    }
+    for (size_t j = 0; j < r.claims.size(); ++j) {
+      const EventClaim& c = r.claims[j];
+      Statement& q = insert_event_claim_;
+      q.Bind(1, event_id).Bind(2, static_cast<int64_t>(j));
+      q.BindOrNull(3, c.source_name).BindOrNull(4, c.source_id);
+      q.BindOrNull(5, c.source_side).BindOrNull(6, c.source_kind);
+      q.BindOrNull(7, c.stance).BindOrNull(8, c.verb);
+      q.BindOrNull(9, c.text).Bind(10, Offset(c.begin));
+      q.Bind(11, Offset(c.end));
+      CW_RETURN_IF_ERROR(q.Run());
+    }
+  }
+  return Status::Ok();
+}
+
+Status Store::DeleteAllEventReports() {
+  return db_->Exec(
+      "DELETE FROM event_places; DELETE FROM event_actors; "
+      "DELETE FROM event_claims; DELETE FROM events;");
+}
+
+Result<Statement*> Store::Lazy(Statement* slot, const char* sql) {
+  if (!slot->prepared()) {
+    auto st = db_->Prepare(sql);
+    if (!st.ok()) return st.status();
+    *slot = std::move(*st);
+  }
+  return slot;
+}
+
+Status Store::ReadEventRow(const Statement& q, StoredEventReport* out) {
+  out->id = q.Int(0);
+  out->article_id = q.Int(1);
+  out->ordinal = static_cast<int>(q.Int(2));
+  out->extractor_version = q.Text(3);
+  out->duplicate_of.reset();
+  if (!q.IsNull(4)) out->duplicate_of = q.Int(4);
+  EventReport& r = out->report;
+  r = EventReport();
+  r.type = q.Text(5);
+  r.acled_event_type = q.Text(6);
+  r.acled_sub_event_type = q.Text(7);
+  r.date = q.Text(8);
+  r.date_end = q.Text(9);
+  r.date_precision = q.Text(10);
+  r.date_source = q.Text(11);
+  r.date_text = q.Text(12);
+  r.background = q.Int(13) != 0;
+  r.fatalities = ReadCount(q, 14);
+  r.injured = ReadCount(q, 16);
+  r.cue = q.Text(18);
+  r.cue_begin = ReadOffset(q, 19);
+  r.cue_end = ReadOffset(q, 20);
+  r.sentence_begin = ReadOffset(q, 21);
+  r.sentence_end = ReadOffset(q, 22);
+
+  // Each child query runs to completion and is reset before returning, so
+  // `each` callbacks may read events again.
+  Status st;
+  auto places = Lazy(&read_event_places_,
+                     "SELECT place_id, name, mention, lat, lon, country, "
+                     "admin1, admin2, kind, geo_precision, mention_begin, "
+                     "mention_end FROM event_places WHERE event_id=? "
+                     "ORDER BY ordinal");
+  if (!places.ok()) return places.status();
+  Statement& p = **places;
+  p.Bind(1, out->id);
+  while (p.Step(&st)) {
+    EventPlace& x = r.places.emplace_back();
+    x.place_id = p.Text(0);
+    x.name = p.Text(1);
+    x.mention = p.Text(2);
+    x.lat = p.Double(3);
+    x.lon = p.Double(4);
+    x.country = p.Text(5);
+    x.admin1 = p.Text(6);
+    x.admin2 = p.Text(7);
+    x.kind = p.Text(8);
+    x.geo_precision = static_cast<int>(p.Int(9));
+    x.begin = ReadOffset(p, 10);
+    x.end = ReadOffset(p, 11);
+  }
+  p.Reset();
+  CW_RETURN_IF_ERROR(st);
+
+  auto actors = Lazy(&read_event_actors_,
+                     "SELECT actor_id, name, mention, side, affiliation, "
+                     "kind, role, mention_begin, mention_end FROM "
+                     "event_actors WHERE event_id=? ORDER BY ordinal");
+  if (!actors.ok()) return actors.status();
+  Statement& a = **actors;
+  a.Bind(1, out->id);
+  while (a.Step(&st)) {
+    EventActor& x = r.actors.emplace_back();
+    x.actor_id = a.Text(0);
+    x.name = a.Text(1);
+    x.mention = a.Text(2);
+    x.side = a.Text(3);
+    x.affiliation = a.Text(4);
+    x.kind = a.Text(5);
+    x.role = a.Text(6);
+    x.begin = ReadOffset(a, 7);
+    x.end = ReadOffset(a, 8);
+  }
+  a.Reset();
+  CW_RETURN_IF_ERROR(st);
+
+  auto claims = Lazy(&read_event_claims_,
+                     "SELECT source_name, source_id, source_side, "
+                     "source_kind, stance, verb, text, statement_begin, "
+                     "statement_end FROM event_claims WHERE event_id=? "
+                     "ORDER BY ordinal");
+  if (!claims.ok()) return claims.status();
+  Statement& c = **claims;
+  c.Bind(1, out->id);
+  while (c.Step(&st)) {
+    EventClaim& x = r.claims.emplace_back();
+    x.source_name = c.Text(0);
+    x.source_id = c.Text(1);
+    x.source_side = c.Text(2);
+    x.source_kind = c.Text(3);
+    x.stance = c.Text(4);
+    x.verb = c.Text(5);
+    x.text = c.Text(6);
+    x.begin = ReadOffset(c, 7);
+    x.end = ReadOffset(c, 8);
+  }
+  c.Reset();
+  return st;
+}
+
+Status Store::ReadEventRows(
+    Statement& q, const std::function<Status(const StoredEventReport&)>& each) {
+  Status st;
+  StoredEventReport row;
+  while (q.Step(&st)) {
+    CW_RETURN_IF_ERROR(ReadEventRow(q, &row));
+    CW_RETURN_IF_ERROR(each(row));
+  }
+  return st;
+}
+
+Result<std::vector<StoredEventReport>> Store::EventReportsOf(
+    int64_t article_id) {
+  const std::string sql =
+      std::string(kEventColumns) + "WHERE e.article_id=? ORDER BY e.ordinal";
+  auto q = Lazy(&events_of_article_, sql.c_str());
+  if (!q.ok()) return q.status();
+  std::vector<StoredEventReport> out;
+  (*q)->Bind(1, article_id);
+  Status st = ReadEventRows(**q, [&](const StoredEventReport& r) {
+    out.push_back(r);
+    return Status::Ok();
+  });
+  (*q)->Reset();
+  if (!st.ok()) return st;
+  return out;
+}
+
+Status Store::ForEachEventReport(
+    EventScope scope,
+    const std::function<Status(const StoredEventReport&)>& each) {
+  // A statement of its own: `each` may call EventReportsOf meanwhile.
+  std::string sql = kEventColumns;
+  if (scope == EventScope::kOfDuplicates)
+    sql += "WHERE a.duplicate_of IS NOT NULL ";
+  sql += "ORDER BY e.article_id, e.ordinal";
+  auto q = db_->Prepare(sql);
+  if (!q.ok()) return q.status();
+  return ReadEventRows(*q, each);
+}
+
+Result<int64_t> Store::CountEventReports() {
+  return QueryInt("SELECT count(*) FROM events");
+}
+
+Result<std::vector<StoredArticle>> Store::ArticlesAfter(int64_t after_id,
+                                                        int limit) {
+  const std::string sql = std::string(kStoredArticleColumns) +
+                          "WHERE a.id > ? ORDER BY a.id LIMIT ?";
+  auto q = Lazy(&articles_after_, sql.c_str());
+  if (!q.ok()) return q.status();
+  (*q)->Bind(1, after_id).Bind(2, limit);
+  std::vector<StoredArticle> out;
+  Status st;
+  while ((*q)->Step(&st)) out.push_back(ReadStoredArticleRow(**q));
+  (*q)->Reset();
+  if (!st.ok()) return st;
+  return out;
+}
+
+Result<StoredArticle> Store::ReadStoredArticle(int64_t article_id) {
+  const std::string sql = std::string(kStoredArticleColumns) + "WHERE a.id=?";
+  auto q = Lazy(&read_stored_article_, sql.c_str());
+  if (!q.ok()) return q.status();
+  (*q)->Bind(1, article_id);
+  Status st;
+  std::optional<StoredArticle> a;
+  if ((*q)->Step(&st)) a = ReadStoredArticleRow(**q);
+  (*q)->Reset();
+  if (!st.ok()) return st;
+  if (!a) return Status::NotFound("no article " + std::to_string(article_id));
+  return std::move(*a);
 }
 
 Result<int64_t> Store::QueryInt(const std::string& sql) {

@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ceasewatch/events.h"
 #include "ceasewatch/records.h"
 #include "ceasewatch/status.h"
 #include "store/sqlite_handle.h"
@@ -37,7 +38,7 @@ struct DocumentToStore {
   const RawDocument* raw = nullptr;
   const Page* page = nullptr;  // body and chrome blocks
   std::string content_hash;
-  std::string charset;   // "" when the payload was UTF-8
+  std::string charset;        // "" when the payload was UTF-8
   bool body_differs = false;  // store page->body (decoded) besides raw
   std::string site;
 };
@@ -66,6 +67,32 @@ struct ArticleRow {
   int64_t raw_begin = 0, raw_end = 0;
   std::optional<int64_t> duplicate_of;
   double similarity = 0;
+};
+
+// An article as event extraction and the event export read it.
+struct StoredArticle {
+  int64_t id = 0;
+  std::string path;       // the input file (documents.path)
+  std::string text;       // Article::Text(): offsets of reports point here
+  std::string published;  // ISO day or ""
+  std::string outlet;
+  std::optional<int64_t> duplicate_of;
+};
+
+// One stored event report and where it came from.
+struct StoredEventReport {
+  int64_t id = 0;  // events.id
+  int64_t article_id = 0;
+  int ordinal = 0;  // its place among the article's reports (text order)
+  std::string extractor_version;
+  std::optional<int64_t> duplicate_of;  // the article's
+  EventReport report;
+};
+
+// Which event reports ForEachEventReport visits.
+enum class EventScope {
+  kAll,
+  kOfDuplicates,  // only reports of articles with duplicate_of set
 };
 
 class Store {
@@ -128,11 +155,36 @@ class Store {
   Status InsertReject(const std::string& path, const std::string& locator,
                       const std::string& reason);
 
+  // --- Event reports (inside a transaction) ------------------------------
+  // Replaces every stored report of the article with `reports` (in their
+  // order; none deletes them all), tagged with the extractor's version.
+  // Round trip: what EventReportsOf reads back equals `reports`, except
+  // that an unknown CountRange reads back as {false, 0, 0} and an
+  // open-ended one (high < 0) with high == -1.
+  Status ReplaceEventReports(int64_t article_id,
+                             const std::vector<EventReport>& reports,
+                             const std::string& extractor_version);
+  Status DeleteAllEventReports();
+
   // --- Reading -------------------------------------------------------------
   Result<int64_t> CountArticles();
   Result<int64_t> CountDocuments();
   // Calls `each` for every article in id order; stops at a non-OK status.
   Status ForEachArticle(const std::function<Status(const ArticleRow&)>& each);
+  // Up to `limit` articles with ids above `after_id`, in id order (for
+  // batched passes over the store such as re-extraction).
+  Result<std::vector<StoredArticle>> ArticlesAfter(int64_t after_id, int limit);
+  Result<StoredArticle> ReadStoredArticle(int64_t article_id);
+
+  Result<int64_t> CountEventReports();
+  // The article's reports in their order (none when it has none).
+  Result<std::vector<StoredEventReport>> EventReportsOf(int64_t article_id);
+  // Calls `each` for every report in `scope` in article order, then in
+  // each article's order; stops at a non-OK status. `each` may call the
+  // other reading methods.
+  Status ForEachEventReport(
+      EventScope scope,
+      const std::function<Status(const StoredEventReport&)>& each);
 
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
@@ -140,13 +192,28 @@ class Store {
   // The first column of the first row of `sql`, 0 when there is no row.
   Result<int64_t> QueryInt(const std::string& sql);
   Status PrepareStatements();
+  // Prepares `*slot` on first use: reading statements serve read-only
+  // stores too, which PrepareStatements skips.
+  Result<Statement*> Lazy(Statement* slot, const char* sql);
+  // Reads the report at the current row of `q` (columns as in
+  // kEventColumns in store.cc) with its places, actors and claims.
+  Status ReadEventRow(const Statement& q, StoredEventReport* out);
+  Status ReadEventRows(
+      Statement& q,
+      const std::function<Status(const StoredEventReport&)>& each);
 
   std::unique_ptr<Database> db_;
   int schema_version_ = 0;
-  Statement has_document_, article_with_hash_, article_text_, lsh_lookup_, load_signature_,
-      duplicate_of_, insert_document_, insert_chrome_, insert_article_,
-      insert_paragraph_, insert_minhash_, insert_band_, upsert_site_line_,
-      upsert_site_, insert_reject_;
+  Statement has_document_, article_with_hash_, article_text_, lsh_lookup_,
+      load_signature_, duplicate_of_, insert_document_, insert_chrome_,
+      insert_article_, insert_paragraph_, insert_minhash_, insert_band_,
+      upsert_site_line_, upsert_site_, insert_reject_;
+  // Event reports: writes (prepared with the others) and lazy reads.
+  Statement delete_event_places_, delete_event_actors_, delete_event_claims_,
+      delete_events_, insert_event_, insert_event_place_, insert_event_actor_,
+      insert_event_claim_;
+  Statement read_event_places_, read_event_actors_, read_event_claims_,
+      events_of_article_, read_stored_article_, articles_after_;
 };
 
 }  // namespace ceasewatch
