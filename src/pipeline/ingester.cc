@@ -11,6 +11,7 @@
 #include "extract/text_extract.h"
 #include "input/charset.h"
 #include "lang/language.h"
+#include "pipeline/event_pass.h"
 
 namespace ceasewatch {
 namespace {
@@ -71,6 +72,14 @@ Ingester::Ingester(Store* store, IngestOptions options)
       options_(options),
       cleaner_(lexicon_, options.clean),
       hasher_(options.dedup.minhash) {}
+
+void Ingester::set_event_extractor(const EventExtractor* extractor) {
+  if (!extractor) {
+    set_event_source(nullptr, "");
+    return;
+  }
+  set_event_source(ExtractWith(*extractor, scratch_), extractor->version());
+}
 
 Status Ingester::Ingest(const std::vector<std::string>& inputs,
                         InputReporter& reporter) {
@@ -163,10 +172,9 @@ Result<SiteLineCounts*> Ingester::SiteCounts(const std::string& site) {
   if (it != sites_.end()) return &it->second;
   SiteLineCounts& counts = sites_[site];
   int documents = 0;
-  Status st = store_->LoadSiteLines(site, &documents,
-                                    [&](uint64_t hash, uint32_t count) {
-                                      counts.SetLine(hash, count);
-                                    });
+  Status st = store_->LoadSiteLines(
+      site, &documents,
+      [&](uint64_t hash, uint32_t count) { counts.SetLine(hash, count); });
   if (!st.ok()) return st;
   counts.set_documents(documents);
   return &counts;
@@ -250,12 +258,11 @@ Result<Ingester::DedupResult> Ingester::FindDuplicate(
     ShingleOverlap ov = MinHasher::Overlap(own_set, other_set);
     const size_t smaller = std::min(own_set.size(), other_set.size());
     const int64_t apart = DaysApart(published, *other_published);
-    const bool near =
-        ov.jaccard >= o.minhash.threshold ||
-        (ov.jaccard >= o.min_jaccard_for_containment &&
-         ov.containment >= o.min_containment &&
-         smaller >= static_cast<size_t>(o.min_shingles) &&
-         apart <= o.max_days_apart_for_containment);
+    const bool near = ov.jaccard >= o.minhash.threshold ||
+                      (ov.jaccard >= o.min_jaccard_for_containment &&
+                       ov.containment >= o.min_containment &&
+                       smaller >= static_cast<size_t>(o.min_shingles) &&
+                       apart <= o.max_days_apart_for_containment);
     if (near && ov.jaccard > out.similarity) {
       out.duplicate_of = id;
       out.similarity = ov.jaccard;
@@ -315,6 +322,21 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   }
   cleaner_.Clean(&page, site_counts);
   std::vector<Article> articles = SplitArticles(page, options_.split);
+  // Each article as extraction sees it; its text is the one stored.
+  std::vector<StoredArticle> as_stored(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) {
+    as_stored[i].path = doc.path;
+    as_stored[i].text = articles[i].Text();
+    as_stored[i].published = articles[i].published;
+    as_stored[i].outlet = articles[i].outlet;
+  }
+  // Events are extracted before the transaction: no store lock is held
+  // while the extractor works.
+  std::vector<std::vector<EventReport>> events(articles.size());
+  if (events_) {
+    for (size_t i = 0; i < articles.size(); ++i)
+      events[i] = events_(as_stored[i]);
+  }
 
   CW_RETURN_IF_ERROR(store_->Begin());
   struct NewArticle {
@@ -341,10 +363,11 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   auto doc_id = store_->InsertDocument(stored);
   if (!doc_id.ok()) return fail(doc_id.status());
   int64_t duplicates = 0;
+  int64_t event_reports = 0;
   for (size_t i = 0; i < articles.size(); ++i) {
     Article& a = articles[i];
     if (doc.source_id) a.source_id = doc.source_id;
-    const std::string text = a.Text();
+    const std::string& text = as_stored[i].text;
     LanguageGuess lang = DetectLanguage(text, page.meta.language);
     a.language = lang.code;
     a.language_reliable = lang.reliable;
@@ -365,10 +388,15 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
     row.signature = &sig;
     auto id = store_->InsertArticle(*doc_id, row);
     if (!id.ok()) return fail(id.status());
+    if (events_) {
+      Status st = store_->ReplaceEventReports(*id, events[i], events_version_);
+      if (!st.ok()) return fail(st);
+      event_reports += static_cast<int64_t>(events[i].size());
+    }
     duplicates += row.duplicate_of.has_value();
-    added.push_back({*id, std::move(keys),
-                     PendingSignature{std::move(sig), shingles, a.published,
-                                      text}});
+    added.push_back(
+        {*id, std::move(keys),
+         PendingSignature{std::move(sig), shingles, a.published, text}});
     // Later articles of the same page may repeat this one.
     for (uint64_t key : added.back().keys)
       pending_band_index_[key].push_back(*id);
@@ -376,7 +404,8 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   }
   Status committed = store_->Commit();
   if (!committed.ok()) return fail(committed);
-  for (NewArticle& n : added) pending_bands_.emplace_back(n.id, std::move(n.keys));
+  for (NewArticle& n : added)
+    pending_bands_.emplace_back(n.id, std::move(n.keys));
   if (site_counts) {
     std::vector<uint64_t> line_hashes = cleaner_.ShortLineHashes(page);
     site_counts->AddDocument(line_hashes);
@@ -390,6 +419,7 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   ++stats_.stored;
   stats_.articles += static_cast<int64_t>(articles.size());
   stats_.duplicates += duplicates;
+  stats_.events += event_reports;
   if (articles.empty()) {
     // Stored (raw text kept) but worth a word: never vanish silently.
     Reject(reporter, doc,

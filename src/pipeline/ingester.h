@@ -27,7 +27,9 @@
 #include "clean/chrome_lexicon.h"
 #include "clean/cleaner.h"
 #include "dedup/near_duplicates.h"
+#include "events/event_extractor.h"
 #include "input/input_walker.h"
+#include "pipeline/event_pass.h"
 #include "split/article_splitter.h"
 #include "store/store.h"
 
@@ -36,10 +38,8 @@ namespace ceasewatch {
 struct DedupOptions {
   // 64 hashes in 32 bands of 2 rows: candidate recall stays high down to a
   // Jaccard of about 0.2, where rewritten wire copies sit.
-  MinHashOptions minhash{.shingle_words = 4,
-                         .num_hashes = 64,
-                         .bands = 32,
-                         .threshold = 0.5};
+  MinHashOptions minhash{
+      .shingle_words = 4, .num_hashes = 64, .bands = 32, .threshold = 0.5};
   // MinHash and LSH only find candidates; the decision is taken on the
   // exact shingle sets. Near duplicates have a Jaccard of at least
   // minhash.threshold; or, for a copy whose shorter side is mostly inside
@@ -81,6 +81,7 @@ struct IngestStats {
   int64_t rejected = 0;    // files or records rejected
   int64_t articles = 0;    // articles stored
   int64_t duplicates = 0;  // of them, linked as near or exact copies
+  int64_t events = 0;      // event reports stored with them
   int64_t bytes = 0;       // payload bytes read
 };
 
@@ -100,6 +101,18 @@ class Ingester {
   // Brings the derived indexes up to date with every committed document
   // (also those of an earlier run that stopped before flushing them).
   Status Finish();
+
+  // Runs `extractor` on each new article and stores its reports in the
+  // article's transaction; null (the default) extracts nothing. It must
+  // outlive the Ingester.
+  void set_event_extractor(const EventExtractor* extractor);
+  // The general form: `events` gives each new article's reports (its id
+  // is 0 and duplicate_of unset: not yet stored), tagged `version` in the
+  // store. An empty function extracts nothing.
+  void set_event_source(ArticleEventsFn events, std::string version) {
+    events_ = std::move(events);
+    events_version_ = std::move(version);
+  }
 
   const IngestStats& stats() const { return stats_; }
   // Called after each document (for progress display).
@@ -148,6 +161,9 @@ class Ingester {
   bool caught_up_ = false;
   IngestStats stats_;
   std::function<void(const IngestStats&)> progress_;
+  ArticleEventsFn events_;
+  std::string events_version_;
+  MatchScratch scratch_;  // the extractor's, reused across articles
 };
 
 // The site a page belongs to, for site-chrome statistics: the host of its

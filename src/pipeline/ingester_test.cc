@@ -46,7 +46,8 @@ std::string Story(bool copy) {
       "Talks between the two delegations are due to resume next month in a "
       "neutral capital, diplomats said on condition of anonymity.",
   };
-  for (size_t i = 0; i < (copy ? 6u : 7u); ++i) body += paragraphs[i] + std::string("\n");
+  for (size_t i = 0; i < (copy ? 6u : 7u); ++i)
+    body += paragraphs[i] + std::string("\n");
   return body;
 }
 
@@ -79,13 +80,14 @@ class IngesterTest : public ::testing::Test {
 };
 
 TEST_F(IngesterTest, LinksARewrittenWireCopyToTheFirstCopy) {
-  Write("a.txt", "Shells hit houses near Kestrel Ridge overnight\n\n" +
-                     Story(false));
-  Write("b.txt", "Two hurt as artillery strikes border village\n\n" +
-                     Story(true));
-  Write("c.txt", "An unrelated report about a new bridge opening\n\nThe new "
-                 "bridge over the river opened on Monday after two years of "
-                 "work, and the first buses crossed it at noon.\n");
+  Write("a.txt",
+        "Shells hit houses near Kestrel Ridge overnight\n\n" + Story(false));
+  Write("b.txt",
+        "Two hurt as artillery strikes border village\n\n" + Story(true));
+  Write("c.txt",
+        "An unrelated report about a new bridge opening\n\nThe new "
+        "bridge over the river opened on Monday after two years of "
+        "work, and the first buses crossed it at noon.\n");
   auto store = Open();
   Ingester ingester(store.get(), IngestOptions{});
   RecordingReporter reporter;
@@ -100,8 +102,8 @@ TEST_F(IngesterTest, LinksARewrittenWireCopyToTheFirstCopy) {
 }
 
 TEST_F(IngesterTest, ReingestingChangesNothing) {
-  Write("a.txt", "Shells hit houses near Kestrel Ridge overnight\n\n" +
-                     Story(false));
+  Write("a.txt",
+        "Shells hit houses near Kestrel Ridge overnight\n\n" + Story(false));
   for (int run = 0; run < 2; ++run) {
     auto store = Open();
     Ingester ingester(store.get(), IngestOptions{});
@@ -132,8 +134,8 @@ TEST_F(IngesterTest, RejectedInputIsReportedRecordedAndTheRestStored) {
 }
 
 TEST_F(IngesterTest, IndexesLeftUnflushedByACrashAreRebuilt) {
-  Write("a.txt", "Shells hit houses near Kestrel Ridge overnight\n\n" +
-                     Story(false));
+  Write("a.txt",
+        "Shells hit houses near Kestrel Ridge overnight\n\n" + Story(false));
   {
     // Documents commit, but the run ends before the indexes are flushed,
     // as when the process is killed.
@@ -144,12 +146,13 @@ TEST_F(IngesterTest, IndexesLeftUnflushedByACrashAreRebuilt) {
     RecordingReporter reporter;
     InputWalker walker(options.input);
     ASSERT_TRUE(walker
-                    .Walk({(dir_ / "in").string()},
-                          [&](RawDocument&& d) {
-                            return ingester.IngestDocument(std::move(d),
-                                                           reporter);
-                          },
-                          reporter)
+                    .Walk(
+                        {(dir_ / "in").string()},
+                        [&](RawDocument&& d) {
+                          return ingester.IngestDocument(std::move(d),
+                                                         reporter);
+                        },
+                        reporter)
                     .ok());
   }
   EXPECT_EQ(Count("SELECT count(*) FROM articles"), 1);
@@ -158,8 +161,8 @@ TEST_F(IngesterTest, IndexesLeftUnflushedByACrashAreRebuilt) {
                   "MATCH 'Kestrel'"),
             0);
   // The next run catches up before it ingests, and then finds the copy.
-  Write("b.txt", "Two hurt as artillery strikes border village\n\n" +
-                     Story(true));
+  Write("b.txt",
+        "Two hurt as artillery strikes border village\n\n" + Story(true));
   auto store = Open();
   Ingester ingester(store.get(), IngestOptions{});
   RecordingReporter reporter;
@@ -169,6 +172,87 @@ TEST_F(IngesterTest, IndexesLeftUnflushedByACrashAreRebuilt) {
   EXPECT_EQ(Count("SELECT count(*) FROM articles_fts WHERE articles_fts "
                   "MATCH 'Kestrel'"),
             2);
+}
+
+// A stand-in extractor: one "shelling" report per article that names
+// Kestrel Ridge, spanning its first line.
+std::vector<EventReport> FakeEvents(const StoredArticle& a) {
+  if (a.text.find("Kestrel Ridge") == std::string::npos) return {};
+  EventReport r;
+  r.type = "shelling";
+  r.date = a.published;
+  r.sentence_end = static_cast<uint32_t>(a.text.find('\n'));
+  return {r};
+}
+
+TEST_F(IngesterTest, StoresEachArticlesEventReports) {
+  Write("a.txt",
+        "Shells hit houses near Kestrel Ridge overnight\n\n" + Story(false));
+  Write("c.txt",
+        "An unrelated report about a new bridge opening\n\nThe new "
+        "bridge over the river opened on Monday after two years of "
+        "work, and the first buses crossed it at noon.\n");
+  auto store = Open();
+  Ingester ingester(store.get(), IngestOptions{});
+  std::vector<std::string> seen;
+  ingester.set_event_source(
+      [&](const StoredArticle& a) {
+        seen.push_back(a.path);
+        EXPECT_EQ(a.id, 0);  // not stored yet
+        return FakeEvents(a);
+      },
+      "fake/1");
+  RecordingReporter reporter;
+  ASSERT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
+  EXPECT_EQ(seen.size(), 2u);
+  EXPECT_EQ(ingester.stats().events, 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM events e JOIN articles a ON "
+                  "a.id=e.article_id WHERE e.type='shelling' AND "
+                  "e.extractor_version='fake/1' AND a.title LIKE 'Shells%'"),
+            1);
+  auto reports = store->EventReportsOf(1);
+  ASSERT_TRUE(reports.ok());
+  ASSERT_EQ(reports->size(), 1u);
+  // Offsets index the stored text.
+  auto text = store->ArticleText(1);
+  const EventReport& r = (*reports)[0].report;
+  EXPECT_EQ(text->substr(r.sentence_begin, r.sentence_end),
+            text->substr(0, text->find('\n')));
+}
+
+TEST_F(IngesterTest, WithoutAnEventSourceNoReportsAreStored) {
+  Write("a.txt",
+        "Shells hit houses near Kestrel Ridge overnight\n\n" + Story(false));
+  auto store = Open();
+  Ingester ingester(store.get(), IngestOptions{});
+  ingester.set_event_extractor(nullptr);
+  RecordingReporter reporter;
+  ASSERT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
+  EXPECT_EQ(ingester.stats().articles, 1);
+  EXPECT_EQ(ingester.stats().events, 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM events"), 0);
+}
+
+TEST_F(IngesterTest, AFailingEventWriteLeavesNoPartOfTheDocument) {
+  Write("a.txt",
+        "Shells hit houses near Kestrel Ridge overnight\n\n" + Story(false));
+  {
+    auto store = Open();  // creates the schema
+    auto db = Database::Open(db_, false);
+    ASSERT_TRUE((*db)
+                    ->Exec("CREATE TRIGGER refuse BEFORE INSERT ON events "
+                           "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                    .ok());
+  }
+  auto store = Open();
+  Ingester ingester(store.get(), IngestOptions{});
+  ingester.set_event_source(FakeEvents, "fake/1");
+  RecordingReporter reporter;
+  Status st = ingester.Ingest({(dir_ / "in").string()}, reporter);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("refused"), std::string::npos) << st.message();
+  EXPECT_EQ(Count("SELECT count(*) FROM articles"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), 0);
 }
 
 TEST(SiteOfTest, UsesTheHostWithoutWwwElseTheOutlet) {
