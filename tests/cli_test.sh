@@ -20,9 +20,13 @@ count_articles() {
   "$BIN" export --db "$1" --format json | python3 -c \
     'import json,sys; print(len(json.load(sys.stdin)["articles"]))'
 }
+count_events() {
+  "$BIN" export --db "$1" --format json | python3 -c \
+    'import json,sys; print(len(json.load(sys.stdin)["events"]))'
+}
 
 # --- usage -----------------------------------------------------------------
-for cmd in "" ingest export articles place annotate; do
+for cmd in "" ingest export articles place annotate reextract; do
   check "--help ${cmd:-(top)} exits 0" bash -c "'$BIN' $cmd --help >/dev/null"
 done
 "$BIN" ingest --db "$TMP/x.db" --no-such-flag x >/dev/null 2>&1
@@ -45,7 +49,13 @@ check "export is JSON with the scorer's fields" python3 - "$TMP/s.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 need = {"id", "file", "source_id", "title", "published", "text", "duplicate_of"}
-assert d["events"] == [], "events stay empty until extraction exists"
+assert isinstance(d["events"], list), "events is an array"
+ev_need = {"id", "type", "acled", "date", "date_end", "background",
+           "locations", "actors", "fatalities", "injured", "claims", "reports"}
+for e in d["events"]:
+    assert ev_need <= set(e), ("missing event fields", ev_need - set(e))
+    assert e["reports"] and all({"article", "file", "sentence"} <= set(r)
+                                for r in e["reports"]), e["reports"]
 assert all(need <= set(a) for a in d["articles"]), "missing fields"
 by_title = {a["title"]: a for a in d["articles"]}
 # The syndicated wire copy points at the first copy.
@@ -62,6 +72,24 @@ saved = by_title["Mine blast on rebuilt road kills two workers"]
 assert saved["published"] == "2024-05-14", saved["published"]
 assert "Leave a Reply" not in "\n".join(a["text"] for a in d["articles"])
 PY
+
+# --- events: ingest --no-events, a missing pack, reextract ------------------
+e1=$(count_events "$TMP/s.db")
+"$BIN" reextract --db "$TMP/s.db" >"$TMP/rx.out" 2>"$TMP/rx.err"
+check "reextract exits 0" test $? -eq 0
+check "reextract says what it did" grep -q "^reextracted $n1 articles" "$TMP/rx.out"
+e2=$(count_events "$TMP/s.db")
+check "reextract with the same pack keeps the events ($e1 -> $e2)" test "$e1" -eq "$e2"
+"$BIN" ingest --no-events --db "$TMP/ne.db" "$ROOT/examples/sample" >/dev/null 2>"$TMP/ne.err"
+check "ingest --no-events exits 0" test $? -eq 0
+check "ingest --no-events gives zero events" test "$(count_events "$TMP/ne.db")" -eq 0
+check "ingest --no-events stores the articles" test "$(count_articles "$TMP/ne.db")" -eq "$n1"
+"$BIN" ingest --pack "$TMP/no-pack" --db "$TMP/np.db" "$ROOT/examples/sample" >/dev/null 2>"$TMP/np.err"
+check "ingest without a pack still exits 0" test $? -eq 0
+check "ingest without a pack warns once" test "$(grep -c "events not extracted" "$TMP/np.err")" -eq 1
+check "ingest without a pack stores the articles" test "$(count_articles "$TMP/np.db")" -eq "$n1"
+"$BIN" reextract --pack "$TMP/no-pack" --db "$TMP/np.db" >/dev/null 2>&1
+check "reextract without a pack exits 2" test $? -eq 2
 
 # --- bad input ---------------------------------------------------------------
 BAD="$TMP/bad"

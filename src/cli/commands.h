@@ -8,7 +8,6 @@
 #define CEASEWATCH_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
-
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,9 +30,23 @@ struct IngestArgs {
   std::vector<std::string> inputs;
   size_t max_bytes = 50u * 1000 * 1000;
   bool quiet = false;
+  std::string pack;  // theatre pack for event extraction (FindPackDir)
+  bool no_events = false;
 };
 CLI::App* AddIngest(CLI::App& app, IngestArgs* args);
 int RunIngest(const IngestArgs& args);
+
+// Reruns event extraction on every stored article (after the theatre pack
+// or the extractor changed). Exit 0 when all were redone, 2 when the pack
+// cannot be loaded, 3 when the store failed (earlier batches stay
+// committed, the rest keep their reports).
+struct ReextractArgs {
+  std::string db;
+  std::string pack;
+  bool quiet = false;
+};
+CLI::App* AddReextract(CLI::App& app, ReextractArgs* args);
+int RunReextract(const ReextractArgs& args);
 
 struct ExportArgs {
   std::string db;

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "events/event_extractor.h"
 #include "pipeline/ingester.h"
 #include "store/store.h"
 
@@ -43,6 +44,11 @@ CLI::App* AddIngest(CLI::App& app, IngestArgs* args) {
   cmd->add_option("--max-bytes", args->max_bytes,
                   "reject files larger than this (default 50000000)");
   cmd->add_flag("-q,--quiet", args->quiet, "no summary line");
+  cmd->add_option("--pack", args->pack,
+                  "theatre pack for event extraction (default: "
+                  "$CEASEWATCH_PACK, else data/theatres/south-caucasus)");
+  cmd->add_flag("--no-events", args->no_events,
+                "store articles only; extract no events");
   return cmd;
 }
 
@@ -55,6 +61,22 @@ int RunIngest(const IngestArgs& args) {
   IngestOptions options;
   options.input.max_file_bytes = args.max_bytes;
   Ingester ingester(store->get(), options);
+  // Without a pack the articles are still worth storing; `reextract` adds
+  // their events later.
+  std::unique_ptr<EventExtractor> extractor;
+  if (!args.no_events) {
+    const std::string pack = FindPackDir(args.pack);
+    auto loaded = EventExtractor::Load(pack);
+    if (loaded.ok()) {
+      extractor = std::move(*loaded);
+      ingester.set_event_extractor(extractor.get());
+    } else {
+      std::cerr << "ceasewatch: warning: events not extracted: no theatre "
+                   "pack at "
+                << pack << " (" << loaded.status().message()
+                << "); give --pack, then run reextract\n";
+    }
+  }
   const bool tty = isatty(STDERR_FILENO);
   auto last = std::chrono::steady_clock::now();
   if (tty) {
@@ -75,12 +97,12 @@ int RunIngest(const IngestArgs& args) {
   if (!args.quiet) {
     std::printf(
         "ingested %lld documents: %lld stored, %lld unchanged, %lld "
-        "rejected; %lld articles, %lld linked as copies\n",
+        "rejected; %lld articles, %lld linked as copies; %lld event "
+        "reports\n",
         static_cast<long long>(s.documents), static_cast<long long>(s.stored),
-        static_cast<long long>(s.unchanged),
-        static_cast<long long>(s.rejected),
+        static_cast<long long>(s.unchanged), static_cast<long long>(s.rejected),
         static_cast<long long>(s.articles),
-        static_cast<long long>(s.duplicates));
+        static_cast<long long>(s.duplicates), static_cast<long long>(s.events));
   }
   if (!st.ok()) {
     std::cerr << "ceasewatch: store failed: " << st.message() << "\n";

@@ -16,11 +16,13 @@ int main(int argc, char** argv) {
   ArticlesArgs articles_args;
   PlaceArgs place_args;
   AnnotateArgs annotate_args;
+  ReextractArgs reextract_args;
   CLI::App* ingest = AddIngest(app, &ingest_args);
   CLI::App* exporter = AddExport(app, &export_args);
   CLI::App* articles = AddArticles(app, &articles_args);
   CLI::App* place = AddPlace(app, &place_args);
   CLI::App* annotate = AddAnnotate(app, &annotate_args);
+  CLI::App* reextract = AddReextract(app, &reextract_args);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -32,6 +34,7 @@ int main(int argc, char** argv) {
   if (articles->parsed()) return RunArticles(articles_args);
   if (place->parsed()) return RunPlace(place_args);
   if (annotate->parsed()) return RunAnnotate(annotate_args);
+  if (reextract->parsed()) return RunReextract(reextract_args);
   std::cerr << app.help();
   return kExitUsage;
 }
