@@ -10,6 +10,7 @@
 #ifndef CEASEWATCH_GAZETTEER_THEATRE_PACK_H_
 #define CEASEWATCH_GAZETTEER_THEATRE_PACK_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -60,7 +61,50 @@ struct Place {
   double radius_km = 0;    // extent of areas, zones and routes; 0 = a point
   std::vector<std::string> names;  // every spelling; names[0] == name
   std::string source;              // "wof", "curated"
+  // names[inflected_begin..] are inflected forms made by the loader from
+  // the pack's inflection rules ("Агдаме" from "Агдам"); the names before
+  // it are the ones places.tsv writes. SIZE_MAX (a Place not made by the
+  // loader): none is inflected.
+  size_t inflected_begin = SIZE_MAX;
+
+  // Whether names[i] is an inflected form rather than a written name.
+  bool IsInflected(size_t i) const { return i >= inflected_begin; }
 };
+
+// How one language inflects place names (pack.json "inflections", format in
+// doc/theatre-pack.md). News in Russian and Armenian writes «в Агдаме»,
+// «Ստեփանակերտում»: the loader adds such forms as extra names.
+struct InflectionRule {
+  // The lower-case ending a name must have, e.g. "ский район". It may start
+  // with a set of letters in brackets, one of which must come just before
+  // the rest: "[гкхжчшщ]а" is "а" after one of those letters.
+  std::string ends;
+  // The lower-case ending removed before each of `add` is appended; a
+  // suffix of `ends` without its bracket set ("" keeps the whole name).
+  std::string drop;
+  std::vector<std::string> add;  // one inflected form per ending
+  // Names of more words are left to later rules; 0 = the language's.
+  int max_words = 0;
+};
+
+struct InflectionLanguage {
+  std::string lang;  // "ru", "hy": a label for messages and docs
+  // Lower-case alphabet: a name is inflected by this language only when
+  // every letter of it, lower-cased, is one of these (so Ukrainian or
+  // Belarusian Cyrillic names are left alone).
+  std::string letters;
+  int max_words = 1;    // names of more words are left alone (0 = any)
+  int min_letters = 4;  // names of fewer letters are left alone
+  std::vector<InflectionRule> rules;  // the first rule that applies is used
+};
+
+// The inflected forms of `name` by the first rule of `lang` that applies
+// (in `add` order), or none: when a letter of `name` is not in
+// lang.letters, when it has fewer than lang.min_letters letters, or no rule
+// applies. The kept part of `name` keeps its case: "Агдам" -> "Агдама",
+// "Агдаму", ... Words are runs of letters (a hyphen separates words).
+std::vector<std::string> InflectName(std::string_view name,
+                                     const InflectionLanguage& lang);
 
 enum class Side : uint8_t { kAZ, kAM, kNK, kRU, kTR, kINTL, kOther };
 std::string_view SideName(Side side);  // "AZ", ..., "OTHER"
@@ -116,6 +160,8 @@ struct TheatrePack {
   // pack.json "demonyms", else built-in defaults for the region.
   std::map<std::string, std::vector<std::string>> demonyms;
   std::optional<Focus> focus;
+  // pack.json "inflections": applied to every place name on loading.
+  std::vector<InflectionLanguage> inflections;
 
   const Place* FindPlace(std::string_view id) const;  // nullptr if absent
   const Actor* FindActor(std::string_view id) const;
@@ -130,6 +176,12 @@ struct TheatrePack {
 // a number". Duplicate ids are errors, except that a `curated` row replaces
 // an earlier `wof` row with the same id. Parents must name actors in the
 // file.
+//
+// Then each place gains the inflected forms of its names (InflectName, for
+// each language of pack.json "inflections") as extra names after the
+// written ones, except forms that fold (FoldName) to a written name of any
+// place or actor, or to a stop name: an inflected form never changes what
+// a written name denotes.
 Result<std::unique_ptr<TheatrePack>> LoadTheatrePack(const std::string& dir);
 
 }  // namespace ceasewatch
