@@ -10,7 +10,9 @@ OUT/ATTRIBUTION.md. Python 3 standard library only; the output depends only
 on the inputs (rows and name lists are sorted, no clock, no randomness).
 
 Curated inputs (OUT/curated/):
-  places_overrides.tsv  places.tsv columns. A row with id `wof:N` corrects
+  places_overrides.tsv  places.tsv columns (source `curated`, or
+                        `curated: <evidence>` citing what the row rests on).
+                        A row with id `wof:N` corrects
                         WOF row N: every non-empty field replaces the WOF
                         value, `names` are added, a name written `-X` removes
                         X from the WOF names, `-*` removes all WOF names,
@@ -27,6 +29,9 @@ Curated inputs (OUT/curated/):
   actors.tsv            actors.tsv columns plus `source`.
   stop_names.txt        place names that are English words ("Top", "Bank"),
                         copied to OUT/stop_names.txt (optional).
+  inflections.json      case endings of Russian and Armenian place names,
+                        copied into OUT/pack.json as "inflections" (optional;
+                        the pack loader adds the inflected forms).
 """
 import argparse
 import json
@@ -559,8 +564,11 @@ def load_wof(wof_dir):
 
 
 def check_place_row(path, r, errors):
-    if r.get("source") != "curated":
-        errors.append(f"{path}: {r.get('id')}: source must be 'curated'")
+    # "curated", optionally followed by ": the evidence" (kept in the
+    # curated file only; places.tsv says "curated").
+    src = r.get("source", "")
+    if src != "curated" and not src.startswith("curated: "):
+        errors.append(f"{path}: {r.get('id')}: source must be 'curated' or 'curated: evidence'")
     rid = r.get("id", "")
     if not re.match(r"^(wof:\d+|cw:[a-z0-9][a-z0-9-]*)$", rid):
         errors.append(f"{path}: bad id {rid!r}")
@@ -894,12 +902,15 @@ def build(shared, out, curated_dir, merge_log=None, keep_features=False):
     write_tsv(os.path.join(out, "places.tsv"), PLACE_COLS, rows)
     write_tsv(os.path.join(out, "actors.tsv"), ACTOR_COLS, actor_rows)
     stop = write_stop_names(curated_dir, out, by_name)
+    inflections = read_inflections(curated_dir)
     pack = {"name": "south-caucasus",
             "title": "South Caucasus: Armenia, Azerbaijan and Karabakh",
             "version": 1,
             "countries": list(COUNTRIES),
             "files": {"places": "places.tsv", "actors": "actors.tsv"},
             "attribution": "ATTRIBUTION.md"}
+    if inflections:
+        pack["inflections"] = inflections
     with open(os.path.join(out, "pack.json"), "w", encoding="utf-8") as f:
         json.dump(pack, f, indent=2, ensure_ascii=False)
         f.write("\n")
@@ -939,6 +950,34 @@ def write_stop_names(curated_dir, out, by_name):
     with open(os.path.join(out, "stop_names.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(header + names) + "\n")
     return len(names)
+
+
+def read_inflections(curated_dir):
+    """curated/inflections.json (doc/theatre-pack.md, "inflections"), checked
+    for shape; None when absent. The loader checks the rules themselves."""
+    path = os.path.join(curated_dir, "inflections.json")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        langs = json.load(f)
+    errors = []
+    if not isinstance(langs, list):
+        raise SystemExit(f"{path}: not a list of languages")
+    for i, lang in enumerate(langs):
+        at = f"{path}: [{i}]"
+        if not isinstance(lang, dict) or not lang.get("letters") or not lang.get("lang"):
+            errors.append(f"{at}: needs \"lang\" and \"letters\"")
+            continue
+        for k, r in enumerate(lang.get("rules") or []):
+            ends, drop, add = r.get("ends", ""), r.get("drop", ""), r.get("add")
+            literal = ends.split("]", 1)[1] if ends.startswith("[") else ends
+            if not ends or not literal.endswith(drop):
+                errors.append(f"{at}.rules[{k}]: drop {drop!r} is not an ending of {ends!r}")
+            if not add or not all(isinstance(a, str) and a for a in add):
+                errors.append(f"{at}.rules[{k}]: add must be a list of endings")
+    if errors:
+        raise SystemExit("\n".join(errors))
+    return langs
 
 
 def fmt_radius(r):
@@ -1271,6 +1310,10 @@ def write_attribution(path, shared, stats, dropped):
         "- `actors.tsv`: actors, their wordings, offices and dates.",
         "- `stop_names.txt`: place names that are also English words (\"Top\",",
         "  \"Bank\"), copied to the pack's `stop_names.txt`.",
+        "- `inflections.json`: Russian and Armenian case endings, copied to",
+        "  `pack.json` (\"inflections\"); the pack loader adds the inflected",
+        "  forms of the place names (\"Агдаме\", \"Ստեփանակերտում\") when it",
+        "  reads the pack. No inflected form is stored in `places.tsv`.",
         "",
         "Coordinates and radii of curated rows are hand-curated approximations",
         "(typically within 1-2 km for settlements; zones, routes and borders are",
