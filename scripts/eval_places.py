@@ -3,7 +3,7 @@
 
     python3 scripts/eval_places.py [--bin build/ceasewatch] [--places PLACES.tsv]
         [--gold ../shared/eval/seeds.gold.json] [--n 2000] [--seed 1] [--km 10]
-        [--show 40] [--json-out FILE] [--queries-out FILE]
+        [--show 40] [--json-out FILE] [--queries-out FILE] [--context]
 
 Test list:
   * a deterministic random sample of about N populated places (city, town,
@@ -23,6 +23,14 @@ one JSON line per query: {"query": ..., "candidates": [{"name", "lat",
 the first candidate is within KM of the true place. A spelling that names
 several places more than KM apart in places.tsv is ambiguous without
 context; figures are given counting and excluding those queries.
+
+With --context, each ambiguous sample query is asked again with the
+place's admin parent as context, as a news sentence naming the district
+would give it: "<admin2> district" (Azerbaijan) or "<admin1> province"
+(Armenia, whose places have no admin2), one `BIN place --stdin --json
+--context CTX` run per parent. The "with parent context" figure counts
+those answers for the ambiguous queries and the plain answers for the
+others; the scoring rule (first candidate within KM) is the same.
 
 Exit status: 0 when every seed query is right, 1 otherwise, 2 on errors.
 Python 3 standard library only.
@@ -139,8 +147,18 @@ def sample_queries(rows, n, seed, stop=frozenset()):
             q = rng.choice(opts[cat])
             out.append({"query": q, "category": cat, "group": "sample", "country": cc,
                         "kind": r["kind"], "true_name": r["name"], "id": r["id"],
-                        "lat": r["lat"], "lon": r["lon"]})
+                        "lat": r["lat"], "lon": r["lon"], "context": parent_context(r)})
     return out
+
+
+def parent_context(r):
+    """The admin parent a news sentence would name: the district, else the
+    province; "" when the row has neither."""
+    if r.get("admin2"):
+        return f"{r['admin2']} district"
+    if r.get("admin1"):
+        return f"{r['admin1']} province"
+    return ""
 
 
 def seed_queries(gold_path):
@@ -192,20 +210,35 @@ def run_lookup(cmd, queries, timeout):
     return answers
 
 
-def score(tests, answers, km):
+def score(tests, answers, km, prefix=""):
+    """Sets t[prefix + "ok"], "got" and "dist" from each answer."""
     for t, a in zip(tests, answers):
         cands = a.get("candidates") or []
-        t["got"] = None
-        t["dist"] = None
+        got = dist = None
         if cands:
             c = cands[0]
+            got = c
             try:
-                lat, lon = float(c["lat"]), float(c["lon"])
-                t["dist"] = bp.haversine(t["lat"], t["lon"], lat, lon)
-                t["got"] = c
+                dist = bp.haversine(t["lat"], t["lon"], float(c["lat"]), float(c["lon"]))
             except (KeyError, TypeError, ValueError):
-                t["got"] = c
-        t["ok"] = t["dist"] is not None and t["dist"] <= km
+                pass
+        t[prefix + "got"] = got
+        t[prefix + "dist"] = dist
+        t[prefix + "ok"] = dist is not None and dist <= km
+
+
+def score_with_context(tests, cmd, km, timeout):
+    """Asks each ambiguous sample query again with its parent context (one
+    run per context) and sets t["ctx_ok"]; other queries keep t["ok"]."""
+    by_ctx = {}
+    for t in tests:
+        t["ctx_ok"] = t["ok"]
+        if t["group"] == "sample" and t["ambiguous"] and t.get("context"):
+            by_ctx.setdefault(t["context"], []).append(t)
+    for ctx, ts in sorted(by_ctx.items()):
+        answers = run_lookup(cmd + ["--context", ctx], [t["query"] for t in ts], timeout)
+        score(ts, answers, km, prefix="ctx_")
+    return len(by_ctx)
 
 
 def share(tests):
@@ -218,7 +251,7 @@ def fmt(ok, n):
     return f"{ok}/{n} = {100.0 * ok / n:.1f}%" if n else "0/0"
 
 
-def report(tests, show, km):
+def report(tests, show, km, context=False):
     lines = []
     groups = [
         ("overall (sample)", [t for t in tests if t["group"] == "sample"]),
@@ -232,14 +265,26 @@ def report(tests, show, km):
     groups.append(("seed places (must be all)", [t for t in tests if t["group"] == "seed"]))
     summary = {}
     lines.append(f"first candidate within {km:g} km of the true place")
-    lines.append(f"{'':32s} {'all queries':>22s} {'unambiguous only':>22s}")
+    head = f"{'':32s} {'all, no context':>22s} {'unambiguous only':>22s}"
+    if context:
+        head += f" {'all, parent context':>22s}"
+    lines.append(head)
     for label, ts in groups:
         a = share(ts)
         u = share([t for t in ts if not t["ambiguous"]])
-        lines.append(f"{label:32s} {fmt(*a):>22s} {fmt(*u):>22s}")
+        line = f"{label:32s} {fmt(*a):>22s} {fmt(*u):>22s}"
         summary[label.strip()] = {"ok": a[0], "n": a[1], "ok_unambiguous": u[0], "n_unambiguous": u[1]}
+        if context:
+            c = (sum(1 for t in ts if t["ctx_ok"]), len(ts))
+            line += f" {fmt(*c):>22s}"
+            summary[label.strip()]["ok_context"] = c[0]
+        lines.append(line)
     amb = sum(1 for t in tests if t["group"] == "sample" and t["ambiguous"])
     lines.append(f"ambiguous sample queries (spelling names places > {km:g} km apart): {amb}")
+    if context:
+        amb_ts = [t for t in tests if t["group"] == "sample" and t["ambiguous"]]
+        lines.append(f"ambiguous sample queries right: no context {fmt(*share(amb_ts))}, "
+                     f"parent context {fmt(sum(1 for t in amb_ts if t['ctx_ok']), len(amb_ts))}")
     fails = [t for t in tests if not t["ok"]]
     fails.sort(key=lambda t: (t["group"] != "seed", t["ambiguous"], t["country"], t["query"]))
     if fails:
@@ -273,6 +318,8 @@ def main(argv=None):
     ap.add_argument("--timeout", type=int, default=600)
     ap.add_argument("--json-out", help="write the summary and every test as JSON here")
     ap.add_argument("--queries-out", help="write the test list (TSV) here and stop")
+    ap.add_argument("--context", action="store_true",
+                    help="also ask ambiguous queries with the place's admin parent as context")
     a = ap.parse_args(argv)
 
     rows = load_places(a.places)
@@ -292,7 +339,9 @@ def main(argv=None):
     cmd = shlex.split(a.bin) + shlex.split(a.args)
     answers = run_lookup(cmd, [t["query"] for t in tests], a.timeout)
     score(tests, answers, a.km)
-    text, summary = report(tests, a.show, a.km)
+    if a.context:
+        score_with_context(tests, cmd, a.km, a.timeout)
+    text, summary = report(tests, a.show, a.km, a.context)
     print(text)
     if a.json_out:
         with open(a.json_out, "w", encoding="utf-8") as f:
