@@ -17,15 +17,21 @@ TextAnnotation Annotator::Annotate(std::string_view text, CivilDay published,
   a.places = std::move(names.places);
   a.actors = std::move(names.actors);
   a.dates = ResolveDates(text, published);
+  // Numbers and casualties from one tokenization of the text.
+  std::vector<NumberMention> numbers;
+  FindNumbersAndCasualties(text, &numbers, &a.casualties);
   // A number inside a date expression ("late 2020", "1991 to 1994") is a
-  // year, not a count.
-  for (NumberMention& n : FindNumbers(text)) {
-    bool in_date = false;
-    for (const ResolvedDate& d : a.dates)
-      if (n.begin >= d.begin && n.end <= d.end) in_date = true;
+  // year, not a count. Both lists are in text order and neither overlaps
+  // itself, so one walk finds, for each number, the only date that can
+  // hold it: the first one ending at or after it.
+  a.numbers.reserve(numbers.size());
+  size_t d = 0;
+  for (const NumberMention& n : numbers) {
+    while (d < a.dates.size() && a.dates[d].end < n.end) ++d;
+    const bool in_date = d < a.dates.size() && n.begin >= a.dates[d].begin &&
+                         n.end <= a.dates[d].end;
     if (!in_date) a.numbers.push_back(n);
   }
-  a.casualties = FindCasualties(text);
   a.quotes = FindAttributions(text);
   return a;
 }

@@ -68,6 +68,9 @@ class Finder {
     if (n) sent_end_.push_back(n - 1);
   }
 
+  // The counts of the text, as FindNumbers gives them.
+  const std::vector<NumberSpan>& numbers() const { return nums_; }
+
   std::vector<CasualtyMention> Run() {
     for (size_t v = 0; v < t_.size(); ++v) {
       switch (t_[v].lex) {
@@ -776,6 +779,20 @@ class Finder {
 std::vector<CasualtyMention> FindCasualties(std::string_view text) {
   if (text.empty() || text.size() > UINT32_MAX) return {};
   return Finder(text).Run();
+}
+
+void FindNumbersAndCasualties(std::string_view text,
+                              std::vector<NumberMention>* numbers,
+                              std::vector<CasualtyMention>* casualties) {
+  numbers->clear();
+  casualties->clear();
+  // FindNumbers and FindCasualties both return nothing for these.
+  if (text.empty() || text.size() > UINT32_MAX) return;
+  Finder finder(text);
+  numbers->reserve(finder.numbers().size());
+  for (const numbers_internal::NumberSpan& s : finder.numbers())
+    numbers->push_back(s.m);
+  *casualties = finder.Run();
 }
 
 const char* CasualtyKindName(CasualtyMention::Kind kind) {

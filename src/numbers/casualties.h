@@ -101,6 +101,13 @@ struct CasualtyMention {
 
 std::vector<CasualtyMention> FindCasualties(std::string_view text);
 
+// FindNumbers(text) into *numbers and FindCasualties(text) into
+// *casualties (both replaced), from one tokenization and one number scan
+// of the text: the same results as the two calls, at the cost of one.
+void FindNumbersAndCasualties(std::string_view text,
+                              std::vector<NumberMention>* numbers,
+                              std::vector<CasualtyMention>* casualties);
+
 // "killed", "injured", "missing", "captured", "casualties".
 const char* CasualtyKindName(CasualtyMention::Kind kind);
 

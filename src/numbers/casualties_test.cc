@@ -223,5 +223,47 @@ TEST(FindCasualtiesTest, SeedPages) {
   }
 }
 
+// The combined call gives exactly what FindNumbers and FindCasualties give
+// one by one, for texts with counts, casualties, both and neither.
+TEST(FindNumbersAndCasualtiesTest, SameAsSeparateCalls) {
+  const char* const texts[] = {
+      "",
+      "No figures here at all.",
+      "Three soldiers were killed and 12 wounded near the village.",
+      "About 4,000 people went missing in 1992-1994; dozens were captured.",
+      "The shelling injured seven civilians, officials said on 5 March 2022.",
+      "Between 10 and 20 houses burned. Nobody was hurt.",
+      "\xE2\x80\x9CTwo\xE2\x80\x9D killed, 3\xC2\xA0wounded\n\nmore than 100 "
+      "dead",
+  };
+  for (const char* text : texts) {
+    std::vector<NumberMention> numbers = {NumberMention{}};  // replaced
+    std::vector<CasualtyMention> casualties = {CasualtyMention{}};
+    FindNumbersAndCasualties(text, &numbers, &casualties);
+    const std::vector<NumberMention> want_numbers = FindNumbers(text);
+    ASSERT_EQ(numbers.size(), want_numbers.size()) << text;
+    for (size_t i = 0; i < numbers.size(); ++i) {
+      EXPECT_EQ(numbers[i].begin, want_numbers[i].begin) << text;
+      EXPECT_EQ(numbers[i].end, want_numbers[i].end) << text;
+      EXPECT_EQ(numbers[i].low, want_numbers[i].low) << text;
+      EXPECT_EQ(numbers[i].high, want_numbers[i].high) << text;
+      EXPECT_EQ(numbers[i].approximate, want_numbers[i].approximate) << text;
+    }
+    const std::vector<CasualtyMention> want = FindCasualties(text);
+    ASSERT_EQ(casualties.size(), want.size()) << text;
+    for (size_t i = 0; i < casualties.size(); ++i) {
+      EXPECT_EQ(casualties[i].begin, want[i].begin) << text;
+      EXPECT_EQ(casualties[i].end, want[i].end) << text;
+      EXPECT_EQ(casualties[i].kind, want[i].kind) << text;
+      EXPECT_EQ(casualties[i].low, want[i].low) << text;
+      EXPECT_EQ(casualties[i].high, want[i].high) << text;
+      EXPECT_EQ(casualties[i].who, want[i].who) << text;
+      EXPECT_EQ(casualties[i].groups.size(), want[i].groups.size()) << text;
+      EXPECT_EQ(casualties[i].aggregate, want[i].aggregate) << text;
+      EXPECT_EQ(casualties[i].period_text, want[i].period_text) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace ceasewatch
