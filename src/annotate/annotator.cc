@@ -32,7 +32,7 @@ TextAnnotation Annotator::Annotate(std::string_view text, CivilDay published,
                          n.end <= a.dates[d].end;
     if (!in_date) a.numbers.push_back(n);
   }
-  a.quotes = FindAttributions(text);
+  a.quotes = FindAttributions(text, a.sentences);  // split once
   return a;
 }
 

@@ -2257,12 +2257,12 @@ void Scanner::Emit(const Cand& c, int ue) {
 
 }  // namespace
 
-std::vector<Attribution> FindAttributions(std::string_view text) {
-  if (text.size() > std::numeric_limits<uint32_t>::max()) {
-    text = text.substr(0, std::numeric_limits<uint32_t>::max());
-  }
+namespace {
+
+// FindAttributions over `text` (under 4 GiB) whose sentences are `sents`.
+std::vector<Attribution> AttributionsOf(std::string_view text,
+                                        const std::vector<Span>& sents) {
   std::vector<Attribution> out;
-  const std::vector<Span> sents = SplitSentences(text);
   Scanner scanner(text, &out);
   // Paragraphs (lines) are read whole; a pathological line is read in
   // pieces of whole sentences, and a sentence over the cap is skipped, so
@@ -2296,6 +2296,25 @@ std::vector<Attribution> FindAttributions(std::string_view text) {
     std::stable_sort(out.begin(), out.end(), before);
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Attribution> FindAttributions(std::string_view text) {
+  if (text.size() > std::numeric_limits<uint32_t>::max()) {
+    text = text.substr(0, std::numeric_limits<uint32_t>::max());
+  }
+  return AttributionsOf(text, SplitSentences(text));
+}
+
+std::vector<Attribution> FindAttributions(std::string_view text,
+                                          const std::vector<Span>& sentences) {
+  // Past 4 GiB the sentences of the whole text need not be those of the
+  // part that is read: split again (a text that size is never annotated).
+  if (text.size() > std::numeric_limits<uint32_t>::max()) {
+    return FindAttributions(text);
+  }
+  return AttributionsOf(text, sentences);
 }
 
 std::string_view StanceName(Attribution::Stance stance) {

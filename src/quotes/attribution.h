@@ -80,6 +80,8 @@
 #include <string_view>
 #include <vector>
 
+#include "quotes/sentences.h"
+
 namespace ceasewatch {
 
 // One attributed statement. All offsets are bytes into the text given to
@@ -135,6 +137,10 @@ struct Attribution {
 // reported clause shares its speaker). Any bytes are accepted; offsets
 // past 4 GiB - 1 are not read.
 std::vector<Attribution> FindAttributions(std::string_view text);
+// The same, for a caller that has split the text already: `sentences`
+// must be SplitSentences(text) (sentences.h), which is then not run again.
+std::vector<Attribution> FindAttributions(std::string_view text,
+                                          const std::vector<Span>& sentences);
 
 // "asserts", "denies", "disputes", "confirms".
 std::string_view StanceName(Attribution::Stance stance);

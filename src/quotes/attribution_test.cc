@@ -529,5 +529,30 @@ TEST(Names, StanceAndKind) {
   EXPECT_EQ(KindName(Attribution::kSourceReport), "source_report");
 }
 
+// Given the sentences, FindAttributions finds exactly what it finds
+// splitting the text itself.
+TEST(FindAttributionsTest, PresplitSentencesGiveTheSameResult) {
+  const char* const texts[] = {
+      "",
+      "No one speaks here.",
+      "\"There has been no change,\" the ministry said. Baku denied it.",
+      "According to Trend, two soldiers were wounded.\nHe said: \"We will "
+      "respond.\"\n\n\"It is false,\" she added.",
+      "The agency reported that talks ended. U.S. officials confirmed it.",
+  };
+  for (const char* text : texts) {
+    const std::vector<Attribution> want = FindAttributions(text);
+    const std::vector<Attribution> got =
+        FindAttributions(text, SplitSentences(text));
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(DumpAttribution(text, got[i]), DumpAttribution(text, want[i]))
+          << text;
+      EXPECT_EQ(got[i].begin, want[i].begin) << text;
+      EXPECT_EQ(got[i].end, want[i].end) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace ceasewatch
