@@ -654,12 +654,13 @@ void Scanner::Tokenize(size_t pb, size_t pe) {
   toks_.clear();
   size_t i = pb;
   auto push = [&](size_t b, size_t e, TokType type, Mark mark) {
-    Tok tok;
+    // Built in place: a Tok assembled on the stack and then copied stalls
+    // on store forwarding (its fields are written narrow, read wide).
+    Tok& tok = toks_.emplace_back();
     tok.b = static_cast<uint32_t>(b);
     tok.e = static_cast<uint32_t>(e);
     tok.type = type;
     tok.mark = mark;
-    toks_.push_back(tok);
   };
   while (i < pe) {
     char c = t_[i];
