@@ -386,9 +386,8 @@ Cues CuesAround(std::string_view f, size_t fbegin, size_t fend,
     const std::string_view w = t[i];
     const uint32_t flags = WordFlags(w);
     const bool after_of = i > 0 && t[i - 1] == "of";
-    if ((flags & kFiller) ||
-        (w.size() >= demonym_min && w.size() <= demonym_max &&
-         demonyms.count(w))) {
+    if ((flags & kFiller) || (w.size() >= demonym_min &&
+                              w.size() <= demonym_max && demonyms.count(w))) {
       continue;
     }
     if (flags & kSettlementWord) {
@@ -628,10 +627,10 @@ void Gazetteer::Prepare() {
                                           : DefaultPopulation(p.kind);
       f.prior = static_cast<float>(kImportanceWeight * std::log10(pop));
       f.population = p.population;
-      f.country = country_ids
-                      .try_emplace(p.country,
-                                   static_cast<uint16_t>(country_ids.size()))
-                      .first->second;
+      f.country =
+          country_ids
+              .try_emplace(p.country, static_cast<uint16_t>(country_ids.size()))
+              .first->second;
       f.kind = p.kind;
       f.settlement = IsSettlement(p.kind);
       f.admin_area = IsAdminArea(p.kind);
@@ -661,9 +660,16 @@ void Gazetteer::Prepare() {
       }
     }
   }
+  area_suffix_.assign(matcher_->name_count(), 0);
   for (uint32_t id = 0; id < matcher_->name_count(); ++id) {
+    const std::string_view name = matcher_->name(id);
+    const size_t last_space = name.rfind(' ');
+    if (last_space != std::string_view::npos &&
+        IsAreaWord(name.substr(last_space + 1))) {
+      area_suffix_[id] = static_cast<uint32_t>(last_space + 1);
+    }
     if (matcher_->places(id).empty()) continue;
-    skeletons_.emplace(NameSkeleton(matcher_->name(id)), id);
+    skeletons_.emplace(NameSkeleton(name), id);
   }
   demonym_min_ = std::numeric_limits<size_t>::max();
   for (const auto& [country, words] : pack_->demonyms) {
@@ -762,9 +768,7 @@ void AddPriorAndCues(const std::vector<gazetteer_internal::PlaceFacts>& facts,
       points = p.settlement ? kKindCueFits : kKindCueMisfits;
       break;
     case KindCue::kArea:
-      points = p.admin_area   ? kAreaCueFits
-               : p.settlement ? kKindCueMisfits
-                              : 0;
+      points = p.admin_area ? kAreaCueFits : p.settlement ? kKindCueMisfits : 0;
       break;
     case KindCue::kWater:
       points = p.kind == PlaceKind::kWater ? kFeatureCueFits : kKindCueMisfits;
@@ -1144,8 +1148,7 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
       }
     }
     const auto* dem = w.cands.size() > 1 ? demonyms_of(w) : nullptr;
-    ScoreLocal(*pack_, facts_, admin_of_, canonical_id_, dem, local, w,
-               &spare);
+    ScoreLocal(*pack_, facts_, admin_of_, canonical_id_, dem, local, w, &spare);
   }
 
   // Anchors: mentions resolved without doubt to a point-like place.
@@ -1308,13 +1311,13 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
 std::vector<PlaceMention> Gazetteer::PlacesFromScan(
     std::string_view text, const FoldedText& folded,
     const std::vector<NameMatch>& all,
-    const std::vector<NameMatch>& actor_matches) const {
-  std::vector<NameMatch> place_matches =
-      matcher_->Select(all, MatchFilter::kPlaces);
+    const std::vector<NameMatch>& actor_matches,
+    std::vector<NameMatch>* place_matches) const {
+  matcher_->Select(all, MatchFilter::kPlaces, place_matches);
   std::vector<Work> works;
-  works.reserve(place_matches.size());
+  works.reserve(place_matches->size());
   size_t a = 0;
-  for (const NameMatch& m : place_matches) {
+  for (const NameMatch& m : *place_matches) {
     // Not a place when inside a longer actor wording. Actor matches do not
     // overlap, so only the last one starting at or before m can hold it.
     while (a + 1 < actor_matches.size() &&
@@ -1340,12 +1343,9 @@ std::vector<PlaceMention> Gazetteer::PlacesFromScan(
     w.cues = CuesAround(folded.text, m.folded_begin, m.folded_end, demonyms_,
                         demonym_min_, demonym_max_);
     // A kind word inside the name itself ("Khojaly region").
-    const std::string_view name = matcher_->name(m.name_id);
-    const size_t last_space = name.rfind(' ');
-    if (last_space != std::string_view::npos &&
-        IsAreaWord(name.substr(last_space + 1))) {
+    if (const uint32_t suffix = area_suffix_[m.name_id]; suffix != 0) {
       w.cues.after_kind = KindCue::kArea;
-      w.cues.after_kind_word = name.substr(last_space + 1);
+      w.cues.after_kind_word = matcher_->name(m.name_id).substr(suffix);
       w.cues.area_after = true;
     }
     // "Heyvali village of Aghdara", "the Sugovushan settlement of Tartar":
@@ -1409,16 +1409,17 @@ std::vector<PlaceMention> Gazetteer::FindPlaces(std::string_view text,
   FoldedText& folded = scratch.folded_;  // reused across calls
   std::vector<NameMatch>& all = scratch.all_;
   matcher_->FindAll(text, scratch, &folded, &all);
-  return PlacesFromScan(text, folded, all,
-                        matcher_->Select(all, MatchFilter::kActors));
+  matcher_->Select(all, MatchFilter::kActors, &scratch.actors_);
+  return PlacesFromScan(text, folded, all, scratch.actors_, &scratch.places_);
 }
 
 std::vector<PlaceMention> Gazetteer::FindPlaces(std::string_view text) const {
   FoldedText folded;
-  std::vector<NameMatch> all;
+  std::vector<NameMatch> all, place_matches;
   matcher_->FindAll(text, &folded, &all);
   return PlacesFromScan(text, folded, all,
-                        matcher_->Select(all, MatchFilter::kActors));
+                        matcher_->Select(all, MatchFilter::kActors),
+                        &place_matches);
 }
 
 std::vector<PlaceCandidate> Gazetteer::Lookup(std::string_view name,
@@ -1654,23 +1655,23 @@ Annotation Gazetteer::Annotate(std::string_view text, CivilDay when,
   Annotation a;
   // One actor selection serves both: places inside an actor wording are
   // dropped, and the actors are resolved.
-  const std::vector<NameMatch> actor_matches =
-      matcher_->Select(all, MatchFilter::kActors);
-  a.places = PlacesFromScan(text, folded, all, actor_matches);
+  std::vector<NameMatch>& actor_matches = scratch.actors_;
+  matcher_->Select(all, MatchFilter::kActors, &actor_matches);
+  a.places = PlacesFromScan(text, folded, all, actor_matches, &scratch.places_);
   a.actors = ResolveActors(text, folded, actor_matches, when);
   return a;
 }
 
 Annotation Gazetteer::Annotate(std::string_view text, CivilDay when) const {
   FoldedText folded;
-  std::vector<NameMatch> all;
+  std::vector<NameMatch> all, place_matches;
   matcher_->FindAll(text, &folded, &all);
   Annotation a;
   // One actor selection serves both: places inside an actor wording are
   // dropped, and the actors are resolved.
   const std::vector<NameMatch> actor_matches =
       matcher_->Select(all, MatchFilter::kActors);
-  a.places = PlacesFromScan(text, folded, all, actor_matches);
+  a.places = PlacesFromScan(text, folded, all, actor_matches, &place_matches);
   a.actors = ResolveActors(text, folded, actor_matches, when);
   return a;
 }

@@ -169,7 +169,9 @@ MatchScratch::MatchScratch(MatchScratch&& other) noexcept
       sized_for_(std::exchange(other.sized_for_, 0)),
       raw_(std::move(other.raw_)),
       folded_(std::move(other.folded_)),
-      all_(std::move(other.all_)) {}
+      all_(std::move(other.all_)),
+      places_(std::move(other.places_)),
+      actors_(std::move(other.actors_)) {}
 
 MatchScratch& MatchScratch::operator=(MatchScratch&& other) noexcept {
   if (this != &other) {
@@ -179,6 +181,8 @@ MatchScratch& MatchScratch::operator=(MatchScratch&& other) noexcept {
     raw_ = std::move(other.raw_);
     folded_ = std::move(other.folded_);
     all_ = std::move(other.all_);
+    places_ = std::move(other.places_);
+    actors_ = std::move(other.actors_);
   }
   return *this;
 }
@@ -487,13 +491,19 @@ bool NameMatcher::Admits(const NameMatch& m, MatchFilter filter) const {
 std::vector<NameMatch> NameMatcher::Select(const std::vector<NameMatch>& all,
                                            MatchFilter filter) const {
   std::vector<NameMatch> out;
+  Select(all, filter, &out);
+  return out;
+}
+
+void NameMatcher::Select(const std::vector<NameMatch>& all, MatchFilter filter,
+                         std::vector<NameMatch>* out) const {
+  out->clear();
   size_t taken_end = 0;
   for (const NameMatch& m : all) {
     if (m.folded_begin < taken_end || !Admits(m, filter)) continue;
-    out.push_back(m);
+    out->push_back(m);
     taken_end = m.folded_end;
   }
-  return out;
 }
 
 std::vector<NameMatch> NameMatcher::Find(std::string_view text,

@@ -109,6 +109,8 @@ class MatchScratch {
   std::vector<std::pair<uint32_t, uint32_t>> raw_;
   FoldedText folded_;
   std::vector<NameMatch> all_;
+  // The gazetteer's place and actor selections (Select) of all_.
+  std::vector<NameMatch> places_, actors_;
 };
 
 enum class MatchFilter {
@@ -161,6 +163,9 @@ class NameMatcher {
   // returns it) among the matches `filter` admits.
   std::vector<NameMatch> Select(const std::vector<NameMatch>& all,
                                 MatchFilter filter) const;
+  // The same into `*out` (replaced), whose capacity is reused.
+  void Select(const std::vector<NameMatch>& all, MatchFilter filter,
+              std::vector<NameMatch>* out) const;
   // Whether `filter` admits `m` (the capitalisation and acronym rules).
   bool Admits(const NameMatch& m, MatchFilter filter) const;
 

@@ -118,6 +118,30 @@ TEST_F(NameMatcherTest, FiltersByKind) {
             "Nagorno-Karabakh army=nk-forces");
 }
 
+// Select into a reused buffer replaces its contents with exactly what the
+// returning Select gives.
+TEST_F(NameMatcherTest, SelectIntoABufferReplacesIt) {
+  const char* const texts[] = {"Baku said", "official baku said",
+                               "the Nagorno-Karabakh army near Lachin", ""};
+  std::vector<NameMatch> buffer;
+  for (const char* text : texts) {
+    FoldedText folded;
+    std::vector<NameMatch> all;
+    matcher_->FindAll(text, &folded, &all);
+    for (MatchFilter f :
+         {MatchFilter::kAll, MatchFilter::kPlaces, MatchFilter::kActors}) {
+      const std::vector<NameMatch> want = matcher_->Select(all, f);
+      matcher_->Select(all, f, &buffer);  // holds the last one's matches
+      ASSERT_EQ(buffer.size(), want.size()) << text;
+      for (size_t i = 0; i < want.size(); ++i) {
+        EXPECT_EQ(buffer[i].begin, want[i].begin) << text;
+        EXPECT_EQ(buffer[i].end, want[i].end) << text;
+        EXPECT_EQ(buffer[i].name_id, want[i].name_id) << text;
+      }
+    }
+  }
+}
+
 TEST_F(NameMatcherTest, OffsetsPointIntoTheOriginal) {
   const std::string text = "Şuşa’ya  «Xankəndi»";
   std::vector<NameMatch> ms = matcher_->Find(text);
