@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -351,20 +352,20 @@ class Lexicon {
       const size_t k = FilterKey(word.size(), c0, c1);
       if (!(filter_[k / 64] >> (k % 64) & 1)) return nullptr;
     }
-    char buf[kMaxWord];
-    uint32_t h = 2166136261u;
+    // The folded word, zero-padded like LexEntry::word, so that it is
+    // hashed and compared a machine word at a time.
+    char buf[sizeof(LexEntry::word)] = {};
     for (size_t i = 0; i < word.size(); ++i) {
       const char c = kChars.fold[static_cast<uint8_t>(word[i])];
       if (c == 0) return nullptr;
       buf[i] = c;
-      h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
     }
-    for (size_t slot = h & (kSlots - 1);; slot = (slot + 1) & (kSlots - 1)) {
+    for (size_t slot = Hash(buf, word.size());;
+         slot = (slot + 1) & (kSlots - 1)) {
       const uint16_t idx = index_[slot];
       if (idx == 0) return nullptr;
       const LexEntry& e = entries_[idx - 1];
-      if (e.len == word.size() &&
-          std::string_view(e.word, e.len) == std::string_view(buf, e.len)) {
+      if (e.len == word.size() && std::memcmp(e.word, buf, sizeof(buf)) == 0) {
         return &e;
       }
     }
@@ -395,14 +396,24 @@ class Lexicon {
     }
   }
 
-  static size_t Hash(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (char c : w) h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
-    return h & (kSlots - 1);
+  // The slot of a word of `len` bytes held zero-padded in `w` (as
+  // LexEntry::word holds it): three multiplies instead of one per byte.
+  static size_t Hash(const char (&w)[sizeof(LexEntry::word)], size_t len) {
+    static_assert(sizeof(LexEntry::word) == 24);
+    uint64_t x[3];
+    std::memcpy(x, w, sizeof(x));
+    uint64_t h = (x[0] * 0x9E3779B97F4A7C15u) ^ (x[1] * 0xC2B2AE3D27D4EB4Fu) ^
+                 (x[2] * 0x165667B19E3779F9u) ^ len;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9u;
+    return static_cast<size_t>(h >> 40) & (kSlots - 1);
   }
 
   LexEntry* Insert(std::string_view w) {
-    for (size_t slot = Hash(w);; slot = (slot + 1) & (kSlots - 1)) {
+    char padded[sizeof(LexEntry::word)] = {};
+    std::copy(w.begin(), w.end(), padded);
+    for (size_t slot = Hash(padded, w.size());;
+         slot = (slot + 1) & (kSlots - 1)) {
       const uint16_t idx = index_[slot];
       if (idx == 0) {
         LexEntry e;
