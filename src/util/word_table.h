@@ -64,10 +64,19 @@ class WordTable {
   static char Lower(char c) {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
   }
-  // 0..25 for a letter a..z in either case, 26 for any other byte.
+  // 0..25 for a letter a..z in either case, 26 for any other byte. By
+  // table: it is computed twice for every word of a text.
+  static constexpr std::array<uint8_t, 256> kLetterBits = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+      t[c] = (c >= 'a' && c <= 'z')   ? static_cast<uint8_t>(c - 'a')
+             : (c >= 'A' && c <= 'Z') ? static_cast<uint8_t>(c - 'A')
+                                      : 26;
+    }
+    return t;
+  }();
   static int LetterBit(char c) {
-    c = Lower(c);
-    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+    return kLetterBits[static_cast<unsigned char>(c)];
   }
   static bool Same(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -83,8 +92,8 @@ class WordTable {
     auto c = [&](size_t k) {
       return static_cast<uint32_t>(static_cast<unsigned char>(Lower(w[k])));
     };
-    uint32_t x = static_cast<uint32_t>(n) | c(0) << 8 |
-                 c(n > 1 ? 1 : 0) << 16 | c(n - 1) << 24;
+    uint32_t x = static_cast<uint32_t>(n) | c(0) << 8 | c(n > 1 ? 1 : 0) << 16 |
+                 c(n - 1) << 24;
     x ^= c(n > 2 ? n - 2 : 0) * 0x45d9f3bu;
     return (x * 0x9E3779B1u) >> 20;
   }
