@@ -1,10 +1,10 @@
 #include "events/event_lexicon.h"
 
 #include <charconv>
-#include <fstream>
-#include <sstream>
+#include <cmath>
 
 #include "util/ascii.h"
+#include "util/tsv.h"
 
 namespace ceasewatch {
 namespace {
@@ -12,38 +12,6 @@ namespace {
 bool IsWordByte(unsigned char c) {
   return c >= 0x80 || IsAsciiAlpha(static_cast<char>(c)) ||
          IsAsciiDigit(static_cast<char>(c));
-}
-
-std::vector<std::string_view> SplitOn(std::string_view s,
-                                      std::string_view sep) {
-  std::vector<std::string_view> out;
-  size_t at = 0;
-  while (true) {
-    size_t k = s.find(sep, at);
-    out.push_back(s.substr(at, k == std::string_view::npos ? s.npos : k - at));
-    if (k == std::string_view::npos) break;
-    at = k + sep.size();
-  }
-  return out;
-}
-
-// Lines of a TSV file without comments, blank lines and the header (the
-// first line left), each with its 1-based line number.
-std::vector<std::pair<int, std::string_view>> DataLines(std::string_view tsv) {
-  std::vector<std::pair<int, std::string_view>> out;
-  int line_no = 0;
-  bool header_seen = false;
-  for (std::string_view line : SplitOn(tsv, "\n")) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (TrimAscii(line).empty() || line.front() == '#') continue;
-    if (!header_seen) {
-      header_seen = true;
-      continue;
-    }
-    out.emplace_back(line_no, line);
-  }
-  return out;
 }
 
 uint64_t Fnv1a(std::string_view s, uint64_t h) {
@@ -54,12 +22,18 @@ uint64_t Fnv1a(std::string_view s, uint64_t h) {
   return h;
 }
 
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+// Adds one word of a pattern ("shell*" a prefix, "fire" a word) to `slot`.
+Status AddWord(const TsvRow& row, std::string_view w, EventCue::Slot* slot) {
+  if (w.empty()) return row.Error("empty word");
+  std::string lw = AsciiLowercase(w);
+  if (lw.back() == '*') {
+    lw.pop_back();
+    if (lw.empty()) return row.Error("bare '*'");
+    slot->prefixes.push_back(std::move(lw));
+  } else {
+    slot->words.push_back(std::move(lw));
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -118,120 +92,96 @@ int EventLexicon::TypeIndex(std::string_view name) const {
 
 Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(
     const std::string& dir) {
-  auto types = ReadWholeFile(dir + "/types.tsv");
-  if (!types.ok()) return types.status();
-  auto cues = ReadWholeFile(dir + "/cues.tsv");
-  if (!cues.ok()) return cues.status();
-  return Parse(*types, *cues, dir);
+  std::string types, cues;
+  CW_RETURN_IF_ERROR(ReadWholeFile(dir + "/types.tsv", &types));
+  CW_RETURN_IF_ERROR(ReadWholeFile(dir + "/cues.tsv", &cues));
+  return Parse(types, cues, dir);
 }
 
 Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(
     std::string_view types_tsv, std::string_view cues_tsv,
     std::string_view name) {
   std::unique_ptr<EventLexicon> lex(new EventLexicon());
-  auto bad = [&](std::string_view file, int line, std::string_view why) {
-    return Status::InvalidInput(std::string(name) + "/" + std::string(file) +
-                                ":" + std::to_string(line) + ": " +
-                                std::string(why));
-  };
-  for (auto [line_no, line] : DataLines(types_tsv)) {
-    std::vector<std::string_view> c = SplitOn(line, "\t");
-    if (c.size() < 5) return bad("types.tsv", line_no, "expected 5 columns");
-    EventTypeInfo t;
-    t.name = std::string(TrimAscii(c[0]));
-    t.group = std::string(TrimAscii(c[1]));
-    t.acled_event_type = std::string(TrimAscii(c[2]));
-    t.acled_sub_event_type = std::string(TrimAscii(c[3]));
-    t.future_ok = TrimAscii(c[4]) == "1";
-    if (t.name.empty() || t.group.empty())
-      return bad("types.tsv", line_no, "empty type or group");
-    if (lex->TypeIndex(t.name) >= 0)
-      return bad("types.tsv", line_no, "type defined twice: " + t.name);
-    lex->types_.push_back(std::move(t));
-  }
-  if (lex->types_.empty()) return bad("types.tsv", 0, "no event types");
+  const std::string types_path = std::string(name) + "/types.tsv";
+  CW_RETURN_IF_ERROR(ForEachRow(
+      types_path, types_tsv,
+      {"type", "group", "acled_event_type", "acled_sub_event_type", "future"},
+      [&](const TsvRow& row) -> Status {
+        EventTypeInfo t;
+        t.name = std::string(row.Get("type"));
+        t.group = std::string(row.Get("group"));
+        t.acled_event_type = std::string(row.Get("acled_event_type"));
+        t.acled_sub_event_type = std::string(row.Get("acled_sub_event_type"));
+        t.future_ok = row.Get("future") == "1";
+        if (t.name.empty() || t.group.empty())
+          return row.Error("empty type or group");
+        if (lex->TypeIndex(t.name) >= 0)
+          return row.Error("type defined twice: " + t.name);
+        lex->types_.push_back(std::move(t));
+        return Status::Ok();
+      }));
+  if (lex->types_.empty())
+    return Status::InvalidInput(types_path + ": no event types");
 
-  for (auto [line_no, line] : DataLines(cues_tsv)) {
-    std::vector<std::string_view> c = SplitOn(line, "\t");
-    if (c.size() < 4)
-      return bad("cues.tsv", line_no, "expected 4 to 6 columns");
-    int type = lex->TypeIndex(TrimAscii(c[1]));
-    if (type < 0)
-      return bad("cues.tsv", line_no,
-                 "unknown type '" + std::string(TrimAscii(c[1])) + "'");
-    int priority = 0;
-    std::string_view pr = TrimAscii(c[3]);
-    auto [p, ec] = std::from_chars(pr.data(), pr.data() + pr.size(), priority);
-    if (ec != std::errc() || p != pr.data() + pr.size())
-      return bad("cues.tsv", line_no, "priority is not an integer");
-    std::vector<int> applies_to;
-    if (c.size() >= 5) {
-      for (std::string_view a : SplitOn(TrimAscii(c[4]), ",")) {
-        a = TrimAscii(a);
-        if (a.empty()) continue;
-        int t = lex->TypeIndex(a);
-        if (t < 0)
-          return bad("cues.tsv", line_no,
-                     "unknown type in applies_to '" + std::string(a) + "'");
-        applies_to.push_back(t);
-      }
-    }
-    EventCue::Slot required;
-    if (c.size() >= 6) {
-      for (std::string_view w : SplitOn(TrimAscii(c[5]), "|")) {
-        if (w.empty()) continue;
-        std::string lw = AsciiLowercase(w);
-        if (lw.back() == '*') {
-          lw.pop_back();
-          if (!lw.empty()) required.prefixes.push_back(lw);
-        } else {
-          required.words.push_back(lw);
+  CW_RETURN_IF_ERROR(ForEachRow(
+      std::string(name) + "/cues.tsv", cues_tsv,
+      {"pattern", "type", "priority"}, [&](const TsvRow& row) -> Status {
+        const int type = lex->TypeIndex(row.Get("type"));
+        if (type < 0)
+          return row.Error("unknown type '" + std::string(row.Get("type")) +
+                           "'");
+        double priority = 0;
+        CW_RETURN_IF_ERROR(row.Number("priority", -1000, 1000, &priority));
+        if (priority != std::floor(priority))
+          return row.Error("priority is not a whole number");
+        std::vector<int> applies_to;
+        for (std::string_view a : SplitString(row.Get("applies_to"), ',')) {
+          a = TrimAscii(a);
+          if (a.empty()) continue;
+          const int t = lex->TypeIndex(a);
+          if (t < 0)
+            return row.Error("unknown type in applies_to '" + std::string(a) +
+                             "'");
+          applies_to.push_back(t);
         }
-      }
-    }
-    for (std::string_view phrase : SplitOn(c[0], ";")) {
-      phrase = TrimAscii(phrase);
-      if (phrase.empty()) return bad("cues.tsv", line_no, "empty phrase");
-      EventCue cue;
-      cue.type = type;
-      cue.sub_event_type = std::string(TrimAscii(c[2]));
-      cue.priority = priority;
-      cue.applies_to = applies_to;
-      cue.required = required;
-      cue.pattern = std::string(phrase);
-      cue.line = line_no;
-      for (std::string_view part : SplitOn(phrase, " ")) {
-        if (part.empty()) continue;
-        EventCue::Slot slot;
-        if (part[0] == '~') {
-          int gap = 0;
-          auto [q, e2] =
-              std::from_chars(part.data() + 1, part.data() + part.size(), gap);
-          if (e2 != std::errc() || q != part.data() + part.size() || gap <= 0)
-            return bad("cues.tsv", line_no,
-                       "bad gap '" + std::string(part) + "'");
-          slot.gap = gap;
-        } else {
-          for (std::string_view w : SplitOn(part, "|")) {
-            if (w.empty()) return bad("cues.tsv", line_no, "empty word");
-            std::string lw = AsciiLowercase(w);
-            if (lw.back() == '*') {
-              lw.pop_back();
-              if (lw.empty()) return bad("cues.tsv", line_no, "bare '*'");
-              slot.prefixes.push_back(lw);
+        EventCue::Slot required;
+        for (std::string_view w : SplitString(row.Get("requires"), '|'))
+          if (!w.empty()) CW_RETURN_IF_ERROR(AddWord(row, w, &required));
+        for (std::string_view phrase : SplitString(row.Get("pattern"), ';')) {
+          phrase = TrimAscii(phrase);
+          if (phrase.empty()) return row.Error("empty phrase");
+          EventCue cue;
+          cue.type = type;
+          cue.sub_event_type = std::string(row.Get("sub_event_type"));
+          cue.priority = static_cast<int>(priority);
+          cue.applies_to = applies_to;
+          cue.required = required;
+          cue.pattern = std::string(phrase);
+          cue.line = row.line();
+          for (std::string_view part : SplitString(phrase, ' ')) {
+            if (part.empty()) continue;
+            EventCue::Slot slot;
+            if (part[0] == '~') {
+              int gap = 0;
+              auto [q, ec] = std::from_chars(part.data() + 1,
+                                             part.data() + part.size(), gap);
+              if (ec != std::errc() || q != part.data() + part.size() ||
+                  gap <= 0)
+                return row.Error("bad gap '" + std::string(part) + "'");
+              slot.gap = gap;
             } else {
-              slot.words.push_back(lw);
+              for (std::string_view w : SplitString(part, '|'))
+                CW_RETURN_IF_ERROR(AddWord(row, w, &slot));
             }
+            cue.slots.push_back(std::move(slot));
           }
+          if (cue.slots.empty() || cue.slots.front().gap ||
+              cue.slots.back().gap)
+            return row.Error("a phrase must start and end with a word");
+          lex->cues_.push_back(std::move(cue));
         }
-        cue.slots.push_back(std::move(slot));
-      }
-      if (cue.slots.empty() || cue.slots.front().gap || cue.slots.back().gap)
-        return bad("cues.tsv", line_no,
-                   "a phrase must start and end with a word");
-      lex->cues_.push_back(std::move(cue));
-    }
-  }
+        return Status::Ok();
+      }));
   for (size_t i = 0; i < lex->cues_.size(); ++i) {
     const EventCue::Slot& first = lex->cues_[i].slots.front();
     for (const std::string& w : first.words)

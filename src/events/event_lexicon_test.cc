@@ -67,15 +67,21 @@ TEST(EventLexiconTest, RejectsBadRowsNamingFileAndLine) {
     const char* cues;
     const char* want;
   } cases[] = {
-      {"h\th\th\th\nfire\tnope\t\t1\n", "cues.tsv:2: unknown type 'nope'"},
-      {"h\th\th\th\nfire\tshelling\t\tx\n", "cues.tsv:2: priority"},
-      {"h\th\th\th\n~2 fire\tshelling\t\t1\n", "cues.tsv:2: a phrase must"},
-      {"h\th\th\th\nfire ~0 x\tshelling\t\t1\n", "cues.tsv:2: bad gap"},
-      {"h\th\th\th\nfire\tshelling\n", "cues.tsv:2: expected"},
-      {"h\th\th\th\nfire\tshelling\t\t1\tnope\n", "unknown type in applies_to"},
+      {"P\nfire\tnope\t\t1\n", "cues.tsv:2: unknown type 'nope'"},
+      {"P\nfire\tshelling\t\tx\n", "cues.tsv:2: priority"},
+      {"P\nfire\tshelling\t\t1.5\n", "cues.tsv:2: priority"},
+      {"P\n~2 fire\tshelling\t\t1\n", "cues.tsv:2: a phrase must"},
+      {"P\nfire ~0 x\tshelling\t\t1\n", "cues.tsv:2: bad gap"},
+      {"P\nfire\tshelling\n", "cues.tsv:2: 2 fields, the header has 4"},
+      {"P\tapplies_to\nfire\tshelling\t\t1\tnope\n",
+       "unknown type in applies_to"},
+      {"P\nfire *\tshelling\t\t1\n", "cues.tsv:2: bare '*'"},
   };
   for (const Case& c : cases) {
-    auto lex = EventLexicon::Parse(kTypes, c.cues, "pack/events");
+    // "P" stands for the four columns every cues.tsv has.
+    std::string cues = c.cues;
+    cues.replace(0, 1, "pattern\ttype\tsub_event_type\tpriority");
+    auto lex = EventLexicon::Parse(kTypes, cues, "pack/events");
     ASSERT_FALSE(lex.ok()) << c.cues;
     EXPECT_NE(lex.status().ToString().find(c.want), std::string::npos)
         << lex.status().ToString();

@@ -4,16 +4,14 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <unordered_set>
 #include <utility>
 
 #include "gazetteer/name_fold.h"
 #include "util/ascii.h"
+#include "util/tsv.h"
 
 namespace ceasewatch {
 namespace {
@@ -76,151 +74,15 @@ std::string AllNames(const std::pair<E, std::string_view> (&table)[N]) {
   return s;
 }
 
-Status ReadWholeFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": read failed");
-  *out = std::move(ss).str();
-  return Status::Ok();
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    const size_t p = s.find(sep, start);
-    if (p == std::string_view::npos) {
-      out.push_back(s.substr(start));
-      return out;
-    }
-    out.push_back(s.substr(start, p - start));
-    start = p + 1;
+// The field as an ISO day; invalid when empty.
+Status RowDay(const TsvRow& row, const std::string& column, CivilDay* out) {
+  const std::string_view s = row.Get(column);
+  *out = CivilDay{};
+  if (s.empty()) return Status::Ok();
+  if (s.size() != 10 || !CivilDay::ParseIso(s, out) || !out->valid()) {
+    return row.Error(column + " '" + std::string(s) +
+                     "' is not an ISO day (YYYY-MM-DD)");
   }
-}
-
-// One data row of a TSV file, its fields addressed by column name.
-class Row {
- public:
-  Row(const std::string& file, int line,
-      const std::unordered_map<std::string, size_t>* columns,
-      std::vector<std::string_view> fields)
-      : file_(file),
-        line_(line),
-        columns_(columns),
-        fields_(std::move(fields)) {}
-
-  // The field, trimmed; "" when the column is absent.
-  std::string_view Get(const std::string& column) const {
-    auto it = columns_->find(column);
-    if (it == columns_->end()) return {};
-    return TrimAscii(fields_[it->second]);
-  }
-  Status Error(const std::string& msg) const {
-    return Status::InvalidInput(file_ + ":" + std::to_string(line_) + ": " +
-                                msg);
-  }
-  int line() const { return line_; }
-
-  Status Required(const std::string& column, std::string_view* out) const {
-    *out = Get(column);
-    if (out->empty()) return Error(column + " is empty");
-    return Status::Ok();
-  }
-  Status Number(const std::string& column, double lo, double hi,
-                double* out) const {
-    const std::string_view s = Get(column);
-    if (s.empty()) {
-      *out = 0;
-      return Status::Ok();
-    }
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-    if (ec != std::errc() || end != s.data() + s.size() ||
-        !std::isfinite(*out)) {
-      return Error(column + " '" + std::string(s) + "' is not a number");
-    }
-    if (*out < lo || *out > hi) {
-      return Error(column + " " + std::string(s) + " is out of range [" +
-                   std::to_string(static_cast<int>(lo)) + ", " +
-                   std::to_string(static_cast<int>(hi)) + "]");
-    }
-    return Status::Ok();
-  }
-  Status Day(const std::string& column, CivilDay* out) const {
-    const std::string_view s = Get(column);
-    *out = CivilDay{};
-    if (s.empty()) return Status::Ok();
-    if (s.size() != 10 || !CivilDay::ParseIso(s, out) || !out->valid()) {
-      return Error(column + " '" + std::string(s) +
-                   "' is not an ISO day (YYYY-MM-DD)");
-    }
-    return Status::Ok();
-  }
-  // `canonical` first, then the '|'-separated names, trimmed, without
-  // empty entries or repeats.
-  std::vector<std::string> Names(std::string_view canonical) const {
-    std::vector<std::string> out;
-    std::unordered_set<std::string_view> seen;
-    auto add = [&](std::string_view n) {
-      n = TrimAscii(n);
-      if (!n.empty() && seen.insert(n).second) out.emplace_back(n);
-    };
-    add(canonical);
-    for (std::string_view n : Split(Get("names"), '|')) add(n);
-    return out;
-  }
-
- private:
-  const std::string& file_;
-  int line_;
-  const std::unordered_map<std::string, size_t>* columns_;
-  std::vector<std::string_view> fields_;
-};
-
-// Calls `on_row` for each data row of a TSV file: one header line, then
-// rows with as many fields; blank lines and lines starting with '#' are
-// skipped. `required` columns must be in the header.
-template <typename F>
-Status ForEachRow(const std::string& path, const std::string& text,
-                  const std::vector<std::string>& required, F on_row) {
-  std::unordered_map<std::string, size_t> columns;
-  bool have_header = false;
-  size_t header_fields = 0;
-  int line_no = 0;
-  for (std::string_view line : Split(text, '\n')) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
-    if (TrimAscii(line).empty() || line.front() == '#') continue;
-    std::vector<std::string_view> fields = Split(line, '\t');
-    if (!have_header) {
-      have_header = true;
-      header_fields = fields.size();
-      for (size_t i = 0; i < fields.size(); ++i) {
-        std::string name(TrimAscii(fields[i]));
-        if (!columns.emplace(name, i).second) {
-          return Status::InvalidInput(path + ":" + std::to_string(line_no) +
-                                      ": column '" + name + "' repeated");
-        }
-      }
-      for (const std::string& r : required) {
-        if (!columns.count(r)) {
-          return Status::InvalidInput(path + ":" + std::to_string(line_no) +
-                                      ": header lacks column '" + r + "'");
-        }
-      }
-      continue;
-    }
-    if (fields.size() != header_fields) {
-      return Status::InvalidInput(
-          path + ":" + std::to_string(line_no) + ": " +
-          std::to_string(fields.size()) + " fields, the header has " +
-          std::to_string(header_fields) + " (tab-separated)");
-    }
-    CW_RETURN_IF_ERROR(on_row(Row(path, line_no, &columns, std::move(fields))));
-  }
-  if (!have_header) return Status::InvalidInput(path + ": no header line");
   return Status::Ok();
 }
 
@@ -236,7 +98,7 @@ Status LoadPlaces(const std::string& path, TheatrePack* pack) {
   std::unordered_map<std::string, int> first_line;
   const Status st = ForEachRow(
       path, text, {"id", "name", "lat", "lon", "country", "kind"},
-      [&](const Row& row) -> Status {
+      [&](const TsvRow& row) -> Status {
         Place p;
         std::string_view v;
         CW_RETURN_IF_ERROR(row.Required("id", &v));
@@ -292,7 +154,7 @@ Status LoadActors(const std::string& path, TheatrePack* pack) {
   std::unordered_map<std::string, int> lines;
   CW_RETURN_IF_ERROR(ForEachRow(
       path, text, {"id", "name", "side", "kind"},
-      [&](const Row& row) -> Status {
+      [&](const TsvRow& row) -> Status {
         Actor a;
         std::string_view v;
         CW_RETURN_IF_ERROR(row.Required("id", &v));
@@ -311,8 +173,8 @@ Status LoadActors(const std::string& path, TheatrePack* pack) {
         }
         a.parent = row.Get("parent");
         a.role = row.Get("role");
-        CW_RETURN_IF_ERROR(row.Day("role_from", &a.role_from));
-        CW_RETURN_IF_ERROR(row.Day("role_to", &a.role_to));
+        CW_RETURN_IF_ERROR(RowDay(row, "role_from", &a.role_from));
+        CW_RETURN_IF_ERROR(RowDay(row, "role_to", &a.role_to));
         if (a.role_from.valid() && a.role_to.valid() &&
             a.role_to < a.role_from) {
           return row.Error("role_to is before role_from");
@@ -348,7 +210,7 @@ Status LoadActors(const std::string& path, TheatrePack* pack) {
 Status LoadStopNames(const std::string& path, TheatrePack* pack) {
   std::string text;
   if (!ReadWholeFile(path, &text).ok()) return Status::Ok();  // optional
-  for (std::string_view line : Split(text, '\n')) {
+  for (std::string_view line : SplitString(text, '\n')) {
     line = TrimAscii(line);
     if (line.empty() || line.front() == '#') continue;
     std::string folded = FoldName(line);
