@@ -12,18 +12,10 @@
 #include "gazetteer/gazetteer_testing.h"
 #include "gazetteer/name_fold.h"
 #include "shared_data.h"
+#include "util/geo.h"
 
 namespace ceasewatch {
 namespace {
-
-double Km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = 3.14159265358979323846 / 180.0;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) *
-                       std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371.0 * 2 * std::asin(std::sqrt(std::min(1.0, h)));
-}
 
 class GazetteerTest : public ::testing::Test {
  protected:
@@ -361,8 +353,8 @@ void CheckSeeds(const Gazetteer& g, size_t min_found) {
           const std::string got =
               " " + FoldName(text.substr(m.begin, m.end - m.begin)) + " ";
           if (got.find(want) == std::string::npos) continue;
-          const double km =
-              Km(m.best.place->lat, m.best.place->lon, loc["lat"], loc["lon"]);
+          const double km = GreatCircleKm(m.best.place->lat, m.best.place->lon,
+                                          loc["lat"], loc["lon"]);
           ++found;
           mentioned = true;
           if (km > static_cast<double>(loc["radius_km"]) + 5) {
