@@ -34,9 +34,11 @@ std::vector<EventReport> EventExtractor::Extract(std::string_view text,
                                                  std::string_view outlet,
                                                  MatchScratch& scratch) const {
   TextAnnotation annotation = annotator_->Annotate(text, published, scratch);
-  ArticleContext ctx{text, published, outlet, annotation, *lexicon_, options_};
+  ArticleContext ctx{text,      published, outlet, annotation,
+                     *lexicon_, options_,  {}};
+  ctx.speakers = ResolveSpeakers(ctx);  // once, for claims and denials
   std::vector<EventReport> reports = FindSentenceEvents(ctx);
-  MergeArticleEvents(ctx, reports);
+  MergeArticleEvents(reports);
   AttachDenials(ctx, reports);
   return reports;
 }

@@ -8,20 +8,10 @@
 
 #include "events/article_dates.h"
 #include "util/ascii.h"
+#include "util/geo.h"
 
 namespace ceasewatch {
 namespace {
-
-constexpr double kPi = 3.14159265358979323846;
-
-double Km(double la1, double lo1, double la2, double lo2) {
-  auto rad = [](double d) { return d * kPi / 180.0; };
-  double dla = rad(la2 - la1), dlo = rad(lo2 - lo1);
-  double h = std::sin(dla / 2) * std::sin(dla / 2) +
-             std::cos(rad(la1)) * std::cos(rad(la2)) * std::sin(dlo / 2) *
-                 std::sin(dlo / 2);
-  return 6371.0 * 2 * std::asin(std::sqrt(std::min(1.0, h)));
-}
 
 bool In(uint32_t pos, uint32_t begin, uint32_t end) {
   return pos >= begin && pos < end;
@@ -236,16 +226,11 @@ bool InSomeSpeaker(const TextAnnotation& a, uint32_t begin, uint32_t end) {
   return false;
 }
 
-// Resolves the speaker of `q` to a claim source: a pack actor named in the
-// speaker's words, a country named there, an earlier speaker for "it" or
-// "the ministry", else the words as written with no side.
-struct Source {
-  std::string name, id, side, kind;
-};
-
-Source ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
-                      const std::vector<std::pair<uint32_t, Source>>& earlier) {
-  Source s;
+// The source of statement `q`, given the sources of the statements before
+// it (`earlier`, in the order of annotation.quotes).
+ClaimSource ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
+                           const std::vector<ClaimSource>& earlier) {
+  ClaimSource s;
   const TextAnnotation& a = ctx.annotation;
   if (q.speaker_begin == q.speaker_end) {
     s.name = "unattributed";
@@ -278,8 +263,9 @@ Source ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
   if (OneOf(std::string_view(words), kAnaphoricSpeakers) ||
       words.rfind("the ", 0) == 0) {
     // The latest resolved speaker before this statement.
-    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
-      if (it->first < q.begin && !it->second.side.empty()) return it->second;
+    for (size_t i = earlier.size(); i-- > 0;)
+      if (a.quotes[i].begin < q.begin && !earlier[i].side.empty())
+        return earlier[i];
   }
   s.name = std::string(TrimAscii(q.speaker(ctx.text)));
   s.kind = "media";
@@ -287,7 +273,7 @@ Source ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
 }
 
 EventClaim MakeClaim(const ArticleContext& ctx, const Attribution& q,
-                     const Source& src) {
+                     const ClaimSource& src) {
   EventClaim c;
   c.source_name = src.name;
   c.source_id = src.id;
@@ -319,15 +305,13 @@ EventPlace MakePlace(const ArticleContext& ctx, const PlaceMention& m) {
   return p;
 }
 
-// Finds a pack actor of `side` and `kind` (for "military forces of
-// Azerbaijan" when the pack has no such wording).
-const Actor* ActorBySideKind(const ArticleContext& ctx, Side side,
-                             ActorKind kind) {
-  const Actor* found = nullptr;
+// An actor of `side` and `kind` that the article names elsewhere, so that
+// "military forces of Azerbaijan" takes its id; null when it names none.
+const Actor* MentionedActorBySideKind(const ArticleContext& ctx, Side side,
+                                      ActorKind kind) {
   for (const ActorMention& m : ctx.annotation.actors)
     if (m.actor && m.actor->side == side && m.actor->kind == kind)
       return m.actor;
-  (void)found;
   return nullptr;
 }
 
@@ -348,10 +332,6 @@ class SentenceEventFinder {
 
   std::vector<EventReport> Run() {
     std::vector<EventReport> out;
-    std::vector<std::pair<uint32_t, Source>> speakers;
-    for (const Attribution& q : a_.quotes)
-      speakers.emplace_back(q.begin, ResolveSpeaker(ctx_, q, speakers));
-    speakers_ = std::move(speakers);
     for (size_t si = 0; si < a_.sentences.size(); ++si) Sentence(si, out);
     ApplyModifiers(out);
     return out;
@@ -462,7 +442,6 @@ class SentenceEventFinder {
     r.cue = std::string(ctx_.text.substr(r.cue_begin, r.cue_end - r.cue_begin));
     r.sentence_begin = s.begin;
     r.sentence_end = s.end;
-    sub_priority_.push_back(cue.priority);
 
     bool anchored = false;  // a date of the text, a place, a figure
     // Date: the sentence's date nearest before the cue, else after it;
@@ -471,10 +450,7 @@ class SentenceEventFinder {
     for (size_t i = 0; i < dates_.size(); ++i) {
       const DatedMention& d = dates_[i];
       if (!In(d.begin, s.begin, s.end) || dateline_[i]) continue;
-      if (d.future && !type.future_ok) {
-        sub_priority_.pop_back();
-        return false;  // announced, not happened
-      }
+      if (d.future && !type.future_ok) return false;  // not happened yet
       // A "since" window is how long a state has lasted, not when an
       // event happened: any other date of the sentence is preferred.
       bool since = d.rule.find("since") != std::string::npos;
@@ -621,12 +597,8 @@ class SentenceEventFinder {
       c.end = s.end;
       r.claims.push_back(std::move(c));
     }
-    if (!anchored) {
-      sub_priority_.pop_back();
-      return false;
-    }
-    report_priority_.push_back(sub_priority_.back());
-    sub_priority_.pop_back();
+    if (!anchored) return false;
+    report_priority_.push_back(cue.priority);
     return true;
   }
 
@@ -638,10 +610,9 @@ class SentenceEventFinder {
     r.date_text = std::string(ctx_.text.substr(d.begin, d.end - d.begin));
   }
 
-  Source SpeakerOf(const Attribution& q) const {
-    for (const auto& [begin, src] : speakers_)
-      if (begin == q.begin) return src;
-    return Source{"unattributed", "", "", "media"};
+  // `q` points into a_.quotes.
+  const ClaimSource& SpeakerOf(const Attribution& q) const {
+    return ctx_.speakers[static_cast<size_t>(&q - a_.quotes.data())];
   }
 
   // Places for a sentence that names none: the nearest earlier sentence of
@@ -705,7 +676,7 @@ class SentenceEventFinder {
         continue;
       if (InSomeSpeaker(a_, m.begin, m.end)) continue;
       EventActor act;
-      const Actor* known = ActorBySideKind(
+      const Actor* known = MentionedActorBySideKind(
           ctx_, side, police ? ActorKind::kPolice : ActorKind::kMilitary);
       act.actor_id = known ? known->id : "";
       act.name = known
@@ -798,8 +769,7 @@ class SentenceEventFinder {
   std::vector<bool> dateline_;
   std::vector<CueMatch> matches_;
   std::vector<CueMatch> modifiers_;
-  std::vector<std::pair<uint32_t, Source>> speakers_;
-  std::vector<int> sub_priority_;
+  // The priority of the cue of each report of Run's output, in order.
   std::vector<int> report_priority_;
   bool civilian_victims_ = false;
   bool focus_done_ = false;
@@ -827,7 +797,8 @@ bool NearPlaces(const EventReport& x, const EventReport& y, double km) {
   if (vague(x) || vague(y)) return true;
   for (const EventPlace& p : x.places)
     for (const EventPlace& q : y.places)
-      if (p.place_id == q.place_id || Km(p.lat, p.lon, q.lat, q.lon) <= km)
+      if (p.place_id == q.place_id ||
+          GreatCircleKm(p.lat, p.lon, q.lat, q.lon) <= km)
         return true;
   return false;
 }
@@ -908,13 +879,19 @@ bool SameEventAcrossArticles(const EventReport& k, const EventReport& r) {
   return Overlap(k, r, 0) && NearPlaces(k, r, 30);
 }
 
+std::vector<ClaimSource> ResolveSpeakers(const ArticleContext& ctx) {
+  std::vector<ClaimSource> out;
+  out.reserve(ctx.annotation.quotes.size());
+  for (const Attribution& q : ctx.annotation.quotes)
+    out.push_back(ResolveSpeaker(ctx, q, out));
+  return out;
+}
+
 std::vector<EventReport> FindSentenceEvents(const ArticleContext& ctx) {
   return SentenceEventFinder(ctx).Run();
 }
 
-void MergeArticleEvents(const ArticleContext& ctx,
-                        std::vector<EventReport>& reports) {
-  (void)ctx;
+void MergeArticleEvents(std::vector<EventReport>& reports) {
   std::vector<EventReport> kept;
   for (EventReport& r : reports) {
     EventReport* target = nullptr;
@@ -938,13 +915,10 @@ void MergeArticleEvents(const ArticleContext& ctx,
 void AttachDenials(const ArticleContext& ctx,
                    std::vector<EventReport>& reports) {
   const TextAnnotation& a = ctx.annotation;
-  std::vector<std::pair<uint32_t, Source>> speakers;
-  for (const Attribution& q : a.quotes)
-    speakers.emplace_back(q.begin, ResolveSpeaker(ctx, q, speakers));
   for (size_t qi = 0; qi < a.quotes.size(); ++qi) {
     const Attribution& q = a.quotes[qi];
     if (q.stance == Attribution::kAsserts) continue;
-    const Source& src = speakers[qi].second;
+    const ClaimSource& src = ctx.speakers[qi];
     if (src.side.empty()) continue;
     // Already a claim of some event (its content named the event).
     bool used = false;

@@ -25,6 +25,11 @@
 
 namespace ceasewatch {
 
+// Who a statement's speaker is, as a claim names its source.
+struct ClaimSource {
+  std::string name, id, side, kind;
+};
+
 struct ArticleContext {
   std::string_view text;
   CivilDay published;  // may be invalid
@@ -32,11 +37,17 @@ struct ArticleContext {
   const TextAnnotation& annotation;
   const EventLexicon& lexicon;
   const ExtractOptions& options;
+  // One per annotation.quotes, in the same order (ResolveSpeakers).
+  std::vector<ClaimSource> speakers;
 };
 
+// The source of each statement of the article: a pack actor named in the
+// speaker's words, a country named there, the latest earlier speaker with
+// a side for "it" or "the ministry", else the words as written (media).
+std::vector<ClaimSource> ResolveSpeakers(const ArticleContext& ctx);
+
 std::vector<EventReport> FindSentenceEvents(const ArticleContext& ctx);
-void MergeArticleEvents(const ArticleContext& ctx,
-                        std::vector<EventReport>& reports);
+void MergeArticleEvents(std::vector<EventReport>& reports);
 void AttachDenials(const ArticleContext& ctx,
                    std::vector<EventReport>& reports);
 
