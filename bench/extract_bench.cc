@@ -17,11 +17,13 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "events/event_extractor.h"
 #include "events/fusion.h"
 #include "events/sentence_events.h"
+#include "export/json_export.h"
 #include "quotes/sentences.h"
 
 using namespace ceasewatch;
@@ -94,11 +96,13 @@ int main(int argc, char** argv) {
   size_t events = 0;
   std::ofstream out;
   if (!dump.empty()) out.open(dump);
-  nlohmann::json exported = {{"articles", nlohmann::json::array()},
-                             {"events", nlohmann::json::array()}};
-  std::vector<EventReport> all_reports;
-  std::vector<nlohmann::json> report_article, report_file;
-  std::vector<std::string> report_sentence;
+  // For --export: every article as a StoredArticle (numeric ids: the
+  // record's own when it is a number, else its position) and every report.
+  std::vector<StoredArticle> articles;
+  std::vector<StoredEventReport> stored;
+  nlohmann::ordered_json exported = {
+      {"articles", nlohmann::ordered_json::array()},
+      {"events", nlohmann::ordered_json::array()}};
   auto t1 = std::chrono::steady_clock::now();
   for (int rep = 0; rep < repeat; ++rep) {
     for (const Rec& r : recs) {
@@ -114,85 +118,51 @@ int main(int argc, char** argv) {
         out << j.dump() << "\n";
       }
       if (rep == 0 && !export_path.empty()) {
-        nlohmann::json a = r.record;
-        a["id"] = r.id;
-        if (!a.contains("source_id")) a["source_id"] = r.id;
-        exported["articles"].push_back(a);
-        for (const EventReport& e : reports) {
-          all_reports.push_back(e);
-          report_article.push_back(a["id"]);
-          report_file.push_back(a.contains("file") ? a["file"]
-                                                   : nlohmann::json());
-          report_sentence.push_back(r.text.substr(
-              e.sentence_begin, e.sentence_end - e.sentence_begin));
+        StoredArticle a;
+        a.id = r.record.contains("id") && r.record["id"].is_number_integer()
+                   ? r.record["id"].get<int64_t>()
+                   : static_cast<int64_t>(articles.size() + 1);
+        if (r.record.contains("file") && r.record["file"].is_string())
+          a.path = r.record["file"].get<std::string>();
+        a.text = r.text;
+        for (EventReport& e : reports) {
+          StoredEventReport sr;
+          sr.article_id = a.id;
+          sr.report = std::move(e);
+          stored.push_back(std::move(sr));
         }
-      }
-    }
-  }
-  if (!export_path.empty()) {
-    for (const FusedIncident& f : FuseReports(all_reports)) {
-      const EventReport& e = f.merged;
-      {
-        {
-          nlohmann::json ev;
-          ev["id"] = "e" + std::to_string(exported["events"].size() + 1);
-          ev["type"] = e.type;
-          ev["acled"] = {{"event_type", e.acled_event_type},
-                         {"sub_event_type", e.acled_sub_event_type}};
-          ev["date"] =
-              e.date.empty() ? nlohmann::json() : nlohmann::json(e.date);
-          ev["date_end"] = e.date_end.empty() ? nlohmann::json()
-                                              : nlohmann::json(e.date_end);
-          ev["background"] = e.background;
-          ev["locations"] = nlohmann::json::array();
-          for (const EventPlace& p : e.places)
-            ev["locations"].push_back({{"name", p.name},
-                                       {"lat", p.lat},
-                                       {"lon", p.lon},
-                                       {"country", p.country}});
-          ev["actors"] = nlohmann::json::array();
-          for (const EventActor& p : e.actors)
-            ev["actors"].push_back(
-                {{"name", p.name},
-                 {"side",
-                  p.side.empty() ? nlohmann::json() : nlohmann::json(p.side)},
-                 {"role", p.role}});
-          auto range = [](const CountRange& c) {
-            if (!c.known) return nlohmann::json();
-            return nlohmann::json{
-                {"low", c.low},
-                {"high",
-                 c.high < 0 ? nlohmann::json() : nlohmann::json(c.high)}};
-          };
-          ev["fatalities"] = range(e.fatalities);
-          ev["injured"] = range(e.injured);
-          ev["claims"] = nlohmann::json::array();
-          for (const EventClaim& c : e.claims)
-            ev["claims"].push_back(
-                {{"source",
-                  {{"name", c.source_name},
-                   {"side", c.source_side.empty()
-                                ? nlohmann::json()
-                                : nlohmann::json(c.source_side)},
-                   {"kind", c.source_kind}}},
-                 {"stance", c.stance},
-                 {"text", c.text},
-                 {"article", report_article[f.members[0]]}});
-          ev["reports"] = nlohmann::json::array();
-          for (size_t m : f.members)
-            ev["reports"].push_back({{"article", report_article[m]},
-                                     {"file", report_file[m]},
-                                     {"sentence", report_sentence[m]}});
-          exported["events"].push_back(ev);
-        }
+        nlohmann::ordered_json record = r.record;
+        record["id"] = a.id;
+        if (!record.contains("source_id")) record["source_id"] = r.id;
+        exported["articles"].push_back(std::move(record));
+        articles.push_back(std::move(a));
       }
     }
   }
   double s =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t1)
           .count();
+  if (!export_path.empty()) {
+    // Reports of one event in several articles become one event.
+    std::unordered_map<int64_t, const StoredArticle*> article_of;
+    for (const StoredArticle& a : articles) article_of[a.id] = &a;
+    std::vector<EventReport> reports;
+    for (const StoredEventReport& r : stored) reports.push_back(r.report);
+    for (const FusedIncident& f : FuseReports(reports)) {
+      StoredEventReport incident = stored[f.members[0]];
+      incident.id = static_cast<int64_t>(exported["events"].size() + 1);
+      incident.report = f.merged;
+      nlohmann::ordered_json ev =
+          EventJson(incident, *article_of[incident.article_id]);
+      for (size_t i = 1; i < f.members.size(); ++i) {
+        const StoredEventReport& m = stored[f.members[i]];
+        ev["reports"].push_back(ReportEntryJson(m, *article_of[m.article_id]));
+      }
+      exported["events"].push_back(std::move(ev));
+    }
+    std::ofstream(export_path) << exported.dump(1);
+  }
   double total_sentences = static_cast<double>(sentences) * repeat;
-  if (!export_path.empty()) std::ofstream(export_path) << exported.dump(1);
   std::printf("extract benchmark (single thread)\n");
   std::printf("  pack load       %.3f s\n", load_s);
   std::printf("  articles        %zu x %d\n", recs.size(), repeat);

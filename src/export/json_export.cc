@@ -109,6 +109,8 @@ Json ClaimJson(const EventClaim& c, int64_t article_id) {
   return j;
 }
 
+}  // namespace
+
 Json ReportEntryJson(const StoredEventReport& r, const StoredArticle& a) {
   Json j;
   j["article"] = a.id;
@@ -150,6 +152,8 @@ Json EventJson(const StoredEventReport& stored, const StoredArticle& a) {
   j["extractor_version"] = stored.extractor_version;
   return j;
 }
+
+namespace {
 
 // An inclusive window of ISO days; empty strings when unknown.
 struct Window {

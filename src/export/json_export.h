@@ -9,6 +9,7 @@
 #ifndef CEASEWATCH_EXPORT_JSON_EXPORT_H_
 #define CEASEWATCH_EXPORT_JSON_EXPORT_H_
 
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "ceasewatch/status.h"
@@ -25,6 +26,14 @@ namespace ceasewatch {
 // the same source side and stance. Reports pair one to one per duplicate
 // article, in text order.
 Status ExportJson(Store& store, std::ostream& out);
+
+// One report as an event of the export (`a` is its article), with a single
+// entry in `reports`; and one entry of an event's `reports`. Exposed for
+// tools that write events from reports they group themselves.
+nlohmann::ordered_json EventJson(const StoredEventReport& stored,
+                                 const StoredArticle& a);
+nlohmann::ordered_json ReportEntryJson(const StoredEventReport& r,
+                                       const StoredArticle& a);
 
 }  // namespace ceasewatch
 
