@@ -527,6 +527,20 @@ Status Store::DeleteAllEventReports() {
       "DELETE FROM event_claims; DELETE FROM events;");
 }
 
+namespace {
+
+// Steps the bound query `q` to its end, appending one element to `out` per
+// row as `read` fills it, then resets `q`.
+template <typename T, typename ReadFn>
+Status CollectRows(Statement& q, std::vector<T>* out, ReadFn read) {
+  Status st;
+  while (q.Step(&st)) read(q, out->emplace_back());
+  q.Reset();
+  return st;
+}
+
+}  // namespace
+
 Result<Statement*> Store::Lazy(Statement* slot, const char* sql) {
   if (!slot->prepared()) {
     auto st = db_->Prepare(sql);
@@ -564,54 +578,47 @@ Status Store::ReadEventRow(const Statement& q, StoredEventReport* out) {
 
   // Each child query runs to completion and is reset before returning, so
   // `each` callbacks may read events again.
-  Status st;
   auto places = Lazy(&read_event_places_,
                      "SELECT place_id, name, mention, lat, lon, country, "
                      "admin1, admin2, kind, geo_precision, mention_begin, "
                      "mention_end FROM event_places WHERE event_id=? "
                      "ORDER BY ordinal");
   if (!places.ok()) return places.status();
-  Statement& p = **places;
-  p.Bind(1, out->id);
-  while (p.Step(&st)) {
-    EventPlace& x = r.places.emplace_back();
-    x.place_id = p.Text(0);
-    x.name = p.Text(1);
-    x.mention = p.Text(2);
-    x.lat = p.Double(3);
-    x.lon = p.Double(4);
-    x.country = p.Text(5);
-    x.admin1 = p.Text(6);
-    x.admin2 = p.Text(7);
-    x.kind = p.Text(8);
-    x.geo_precision = static_cast<int>(p.Int(9));
-    x.begin = ReadOffset(p, 10);
-    x.end = ReadOffset(p, 11);
-  }
-  p.Reset();
-  CW_RETURN_IF_ERROR(st);
+  (*places)->Bind(1, out->id);
+  CW_RETURN_IF_ERROR(CollectRows(
+      **places, &r.places, [](const Statement& p, EventPlace& x) {
+        x.place_id = p.Text(0);
+        x.name = p.Text(1);
+        x.mention = p.Text(2);
+        x.lat = p.Double(3);
+        x.lon = p.Double(4);
+        x.country = p.Text(5);
+        x.admin1 = p.Text(6);
+        x.admin2 = p.Text(7);
+        x.kind = p.Text(8);
+        x.geo_precision = static_cast<int>(p.Int(9));
+        x.begin = ReadOffset(p, 10);
+        x.end = ReadOffset(p, 11);
+      }));
 
   auto actors = Lazy(&read_event_actors_,
                      "SELECT actor_id, name, mention, side, affiliation, "
                      "kind, role, mention_begin, mention_end FROM "
                      "event_actors WHERE event_id=? ORDER BY ordinal");
   if (!actors.ok()) return actors.status();
-  Statement& a = **actors;
-  a.Bind(1, out->id);
-  while (a.Step(&st)) {
-    EventActor& x = r.actors.emplace_back();
-    x.actor_id = a.Text(0);
-    x.name = a.Text(1);
-    x.mention = a.Text(2);
-    x.side = a.Text(3);
-    x.affiliation = a.Text(4);
-    x.kind = a.Text(5);
-    x.role = a.Text(6);
-    x.begin = ReadOffset(a, 7);
-    x.end = ReadOffset(a, 8);
-  }
-  a.Reset();
-  CW_RETURN_IF_ERROR(st);
+  (*actors)->Bind(1, out->id);
+  CW_RETURN_IF_ERROR(CollectRows(
+      **actors, &r.actors, [](const Statement& a, EventActor& x) {
+        x.actor_id = a.Text(0);
+        x.name = a.Text(1);
+        x.mention = a.Text(2);
+        x.side = a.Text(3);
+        x.affiliation = a.Text(4);
+        x.kind = a.Text(5);
+        x.role = a.Text(6);
+        x.begin = ReadOffset(a, 7);
+        x.end = ReadOffset(a, 8);
+      }));
 
   auto claims = Lazy(&read_event_claims_,
                      "SELECT source_name, source_id, source_side, "
@@ -619,22 +626,19 @@ Status Store::ReadEventRow(const Statement& q, StoredEventReport* out) {
                      "statement_end FROM event_claims WHERE event_id=? "
                      "ORDER BY ordinal");
   if (!claims.ok()) return claims.status();
-  Statement& c = **claims;
-  c.Bind(1, out->id);
-  while (c.Step(&st)) {
-    EventClaim& x = r.claims.emplace_back();
-    x.source_name = c.Text(0);
-    x.source_id = c.Text(1);
-    x.source_side = c.Text(2);
-    x.source_kind = c.Text(3);
-    x.stance = c.Text(4);
-    x.verb = c.Text(5);
-    x.text = c.Text(6);
-    x.begin = ReadOffset(c, 7);
-    x.end = ReadOffset(c, 8);
-  }
-  c.Reset();
-  return st;
+  (*claims)->Bind(1, out->id);
+  return CollectRows(
+      **claims, &r.claims, [](const Statement& c, EventClaim& x) {
+        x.source_name = c.Text(0);
+        x.source_id = c.Text(1);
+        x.source_side = c.Text(2);
+        x.source_kind = c.Text(3);
+        x.stance = c.Text(4);
+        x.verb = c.Text(5);
+        x.text = c.Text(6);
+        x.begin = ReadOffset(c, 7);
+        x.end = ReadOffset(c, 8);
+      });
 }
 
 Status Store::ReadEventRows(
