@@ -63,6 +63,18 @@ struct ArticlesArgs {
 CLI::App* AddArticles(CLI::App& app, ArticlesArgs* args);
 int RunArticles(const ArticlesArgs& args);
 
+// Each provision of the pack's agreements with the stored incidents that
+// bear on it and every side's claims (doc/agreements.md). Exit 2 when the
+// agreements cannot be read or none is selected, 3 when the store fails.
+struct ProvisionsArgs {
+  std::string db;
+  std::string pack;       // FindPackDir
+  std::string agreement;  // "" = all
+  bool json = false;
+};
+CLI::App* AddProvisions(CLI::App& app, ProvisionsArgs* args);
+int RunProvisions(const ProvisionsArgs& args);
+
 // The theatre pack to use: --pack if given, else $CEASEWATCH_PACK, else
 // data/theatres/south-caucasus found beside the binary (build/../data) or
 // in the working directory.
@@ -88,6 +100,15 @@ struct AnnotateArgs {
 };
 CLI::App* AddAnnotate(CLI::App& app, AnnotateArgs* args);
 int RunAnnotate(const AnnotateArgs& args);
+
+// Incidents where the parties contradict each other (incidents/
+// contradictions.h), each side's claim with its source and words.
+struct ContradictionsArgs {
+  std::string db;
+  bool json = false;
+};
+CLI::App* AddContradictions(CLI::App& app, ContradictionsArgs* args);
+int RunContradictions(const ContradictionsArgs& args);
 
 }  // namespace ceasewatch::cli
 

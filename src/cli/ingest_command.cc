@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "events/event_extractor.h"
+#include "incidents/incident_fuser.h"
 #include "pipeline/ingester.h"
 #include "store/store.h"
 
@@ -64,12 +65,22 @@ int RunIngest(const IngestArgs& args) {
   // Without a pack the articles are still worth storing; `reextract` adds
   // their events later.
   std::unique_ptr<EventExtractor> extractor;
+  std::unique_ptr<IncidentFuser> fuser;
   if (!args.no_events) {
     const std::string pack = FindPackDir(args.pack);
     auto loaded = EventExtractor::Load(pack);
     if (loaded.ok()) {
       extractor = std::move(*loaded);
       ingester.set_event_extractor(extractor.get());
+      auto fusion = IncidentFuser::Load(pack);
+      if (fusion.ok()) {
+        fuser = std::move(*fusion);
+        ingester.set_incident_fuser(fuser.get());
+      } else {
+        std::cerr << "ceasewatch: warning: reports not fused into "
+                     "incidents: "
+                  << fusion.status().message() << "\n";
+      }
     } else {
       std::cerr << "ceasewatch: warning: events not extracted: no theatre "
                    "pack at "
@@ -98,11 +109,12 @@ int RunIngest(const IngestArgs& args) {
     std::printf(
         "ingested %lld documents: %lld stored, %lld unchanged, %lld "
         "rejected; %lld articles, %lld linked as copies; %lld event "
-        "reports\n",
+        "reports, %lld new incidents\n",
         static_cast<long long>(s.documents), static_cast<long long>(s.stored),
         static_cast<long long>(s.unchanged), static_cast<long long>(s.rejected),
         static_cast<long long>(s.articles),
-        static_cast<long long>(s.duplicates), static_cast<long long>(s.events));
+        static_cast<long long>(s.duplicates), static_cast<long long>(s.events),
+        static_cast<long long>(s.incidents));
   }
   if (!st.ok()) {
     std::cerr << "ceasewatch: store failed: " << st.message() << "\n";

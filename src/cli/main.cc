@@ -14,15 +14,19 @@ int main(int argc, char** argv) {
   IngestArgs ingest_args;
   ExportArgs export_args;
   ArticlesArgs articles_args;
+  ProvisionsArgs provisions_args;
   PlaceArgs place_args;
   AnnotateArgs annotate_args;
   ReextractArgs reextract_args;
+  ContradictionsArgs contradictions_args;
   CLI::App* ingest = AddIngest(app, &ingest_args);
   CLI::App* exporter = AddExport(app, &export_args);
   CLI::App* articles = AddArticles(app, &articles_args);
+  CLI::App* provisions = AddProvisions(app, &provisions_args);
   CLI::App* place = AddPlace(app, &place_args);
   CLI::App* annotate = AddAnnotate(app, &annotate_args);
   CLI::App* reextract = AddReextract(app, &reextract_args);
+  CLI::App* contradictions = AddContradictions(app, &contradictions_args);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -32,9 +36,11 @@ int main(int argc, char** argv) {
   if (ingest->parsed()) return RunIngest(ingest_args);
   if (exporter->parsed()) return RunExport(export_args);
   if (articles->parsed()) return RunArticles(articles_args);
+  if (provisions->parsed()) return RunProvisions(provisions_args);
   if (place->parsed()) return RunPlace(place_args);
   if (annotate->parsed()) return RunAnnotate(annotate_args);
   if (reextract->parsed()) return RunReextract(reextract_args);
+  if (contradictions->parsed()) return RunContradictions(contradictions_args);
   std::cerr << app.help();
   return kExitUsage;
 }

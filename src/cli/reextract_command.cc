@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "events/event_extractor.h"
+#include "incidents/incident_fuser.h"
 #include "pipeline/event_pass.h"
 #include "store/store.h"
 
@@ -51,11 +52,21 @@ int RunReextract(const ReextractArgs& args) {
                               (*extractor)->version(), ReextractOptions{},
                               &stats, progress);
   if (tty) std::fprintf(stderr, "\r\033[K");
+  // The replaced reports left their incidents stale: rebuild them and fuse
+  // the new reports, in article order as an ingest would.
+  FuseStats fused;
+  if (st.ok()) {
+    auto fuser = IncidentFuser::Load(pack);
+    st = fuser.ok() ? (*fuser)->FusePending(**store, 256, &fused)
+                    : fuser.status();
+  }
   if (!args.quiet || !st.ok()) {
-    std::printf("reextracted %lld articles: %lld event reports (%s)\n",
-                static_cast<long long>(stats.articles),
-                static_cast<long long>(stats.reports),
-                (*extractor)->version().c_str());
+    std::printf(
+        "reextracted %lld articles: %lld event reports (%s), %lld "
+        "incidents\n",
+        static_cast<long long>(stats.articles),
+        static_cast<long long>(stats.reports),
+        (*extractor)->version().c_str(), static_cast<long long>(fused.opened));
   }
   if (!st.ok()) {
     std::cerr << "ceasewatch: store failed after " << stats.articles

@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -122,6 +121,14 @@ Json ReportEntryJson(const StoredEventReport& r, const StoredArticle& a) {
   j["cue"] = r.report.cue;
   j["cue_begin"] = r.report.cue_begin;
   j["cue_end"] = r.report.cue_end;
+  // What this article says, where the incident's summary may differ.
+  j["type"] = r.report.type;
+  j["date"] = OrNull(r.report.date);
+  j["date_end"] = OrNull(r.report.date_end.empty() ? r.report.date
+                                                   : r.report.date_end);
+  j["date_source"] = OrNull(r.report.date_source);
+  j["background"] = r.report.background;
+  j["fatalities"] = CountJson(r.report.fatalities);
   return j;
 }
 
@@ -155,114 +162,148 @@ Json EventJson(const StoredEventReport& stored, const StoredArticle& a) {
 
 namespace {
 
-// An inclusive window of ISO days; empty strings when unknown.
-struct Window {
-  std::string_view begin, end;
-};
-Window WindowOf(const EventReport& r) {
-  return {r.date, r.date_end.empty() ? std::string_view(r.date)
-                                     : std::string_view(r.date_end)};
-}
-
-// Whether two reports of copies of one story tell the same event. ISO days
-// compare as strings. An unknown window contradicts nothing.
-bool SameEvent(const EventReport& original, const EventReport& copy) {
-  if (original.type != copy.type) return false;
-  const Window a = WindowOf(original), b = WindowOf(copy);
-  if (a.begin.empty() || b.begin.empty()) return true;
-  return a.begin <= b.end && b.begin <= a.end;
-}
-
-// What a folded report of a near-duplicate adds to its original's event.
-struct FoldedReport {
-  Json report;               // an entry of `reports`
-  std::vector<Json> claims;  // ClaimJson of each of its claims
-};
-
-struct Folding {
-  // Original event id -> the reports folded into it, in article order.
-  std::unordered_map<int64_t, std::vector<FoldedReport>> into;
-  // Ids of the folded reports: they are not events of their own.
-  std::unordered_set<int64_t> folded;
-};
-
-// First pass: pairs each report of a near-duplicate article with an unused
-// report of the same event in the original article. Holds only the
-// reports of near-duplicate articles.
-Status FoldDuplicates(Store& store, Folding* folding) {
-  int64_t article = -1;
-  StoredArticle copy;
-  std::vector<StoredEventReport> originals;
-  std::vector<bool> used;
-  return store.ForEachEventReport(
-      EventScope::kOfDuplicates, [&](const StoredEventReport& r) {
-        if (r.article_id != article) {
-          article = r.article_id;
-          auto a = store.ReadStoredArticle(r.article_id);
-          if (!a.ok()) return a.status();
-          copy = std::move(*a);
-          auto o = store.EventReportsOf(*r.duplicate_of);
-          if (!o.ok()) return o.status();
-          originals = std::move(*o);
-          used.assign(originals.size(), false);
-        }
-        for (size_t i = 0; i < originals.size(); ++i) {
-          // Only into an event that is exported as its own.
-          if (used[i] || originals[i].duplicate_of ||
-              !SameEvent(originals[i].report, r.report))
-            continue;
-          used[i] = true;
-          FoldedReport f{ReportEntryJson(r, copy), {}};
-          for (const EventClaim& c : r.report.claims)
-            f.claims.push_back(ClaimJson(c, copy.id));
-          folding->into[originals[i].id].push_back(std::move(f));
-          folding->folded.insert(r.id);
-          break;
-        }
-        return Status::Ok();
-      });
-}
-
-void AddFolded(const std::vector<FoldedReport>& folded, Json* event) {
-  Json& claims = (*event)["claims"];
-  for (const FoldedReport& f : folded) {
-    (*event)["reports"].push_back(f.report);
-    for (const Json& c : f.claims) {
-      bool known = false;
-      for (const Json& have : claims)
-        known |= have["source"]["side"] == c["source"]["side"] &&
-                 have["stance"] == c["stance"];
-      if (!known) claims.push_back(c);
-    }
-  }
-}
-
 std::string Dump(const Json& j) {
   // Invalid UTF-8 cannot reach the store, but never throw out of here.
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+// The members' articles, read once per incident.
+class ArticleCache {
+ public:
+  explicit ArticleCache(Store& store) : store_(store) {}
+  Result<const StoredArticle*> Get(int64_t id) {
+    auto it = articles_.find(id);
+    if (it != articles_.end()) return &it->second;
+    auto a = store_.ReadStoredArticle(id);
+    if (!a.ok()) return a.status();
+    return &articles_.emplace(id, std::move(*a)).first->second;
+  }
+  void Clear() { articles_.clear(); }
+
+ private:
+  Store& store_;
+  std::unordered_map<int64_t, StoredArticle> articles_;
+};
+
+bool SamePlace(const EventPlace& a, const EventPlace& b) {
+  if (!a.place_id.empty() || !b.place_id.empty())
+    return a.place_id == b.place_id;
+  return a.name == b.name;
+}
+
+Json IncidentJson(const Incident& incident,
+                  const std::vector<StoredEventReport>& members,
+                  ArticleCache& articles) {
+  Json j;
+  j["id"] = incident.id;
+  j["type"] = incident.type;
+  j["acled"] = {{"event_type", OrNull(incident.acled_event_type)},
+                {"sub_event_type", OrNull(incident.acled_sub_event_type)}};
+  j["date"] = OrNull(incident.date);
+  j["date_end"] = OrNull(incident.date_end.empty() ? incident.date
+                                                   : incident.date_end);
+  j["date_precision"] = OrNull(incident.date_precision);
+  j["date_source"] = OrNull(incident.date_source);
+  // The words of the first member dated the way the incident is.
+  std::string date_text;
+  for (const StoredEventReport& m : members)
+    if (date_text.empty() && m.report.date_source == incident.date_source)
+      date_text = m.report.date_text;
+  j["date_text"] = OrNull(date_text);
+  j["background"] = incident.background;
+  j["locations"] = Json::array();
+  for (const EventPlace& p : incident.places) {
+    Json place = PlaceJson(p);
+    place.erase("mention");
+    place.erase("begin");
+    place.erase("end");
+    place["mentions"] = Json::array();
+    for (const StoredEventReport& m : members)
+      for (const EventPlace& q : m.report.places)
+        if (SamePlace(p, q))
+          place["mentions"].push_back({{"article", m.article_id},
+                                       {"mention", q.mention},
+                                       {"begin", q.begin},
+                                       {"end", q.end}});
+    j["locations"].push_back(std::move(place));
+  }
+  j["sides"] = incident.sides;
+  // Each actor once per (who, side, role), from members of the incident's
+  // type (as its `sides`); the first mention kept.
+  j["actors"] = Json::array();
+  std::vector<std::string> seen_actors;
+  for (const StoredEventReport& m : members) {
+    if (m.report.type != incident.type && !seen_actors.empty()) continue;
+    for (const EventActor& a : m.report.actors) {
+      std::string key = (a.actor_id.empty() ? a.name : a.actor_id) + '\t' +
+                        a.side + '\t' + a.role;
+      if (std::find(seen_actors.begin(), seen_actors.end(), key) !=
+          seen_actors.end())
+        continue;
+      seen_actors.push_back(std::move(key));
+      Json actor = ActorJson(a);
+      actor["article"] = m.article_id;
+      j["actors"].push_back(std::move(actor));
+    }
+  }
+  j["fatalities"] = CountJson(incident.fatalities);
+  j["injured"] = CountJson(incident.injured);
+  // Every claim of every member, except the same words from the same
+  // side said again (a copy of the article repeats its quotes).
+  j["claims"] = Json::array();
+  std::vector<std::string> seen_claims;
+  for (const StoredEventReport& m : members) {
+    for (const EventClaim& c : m.report.claims) {
+      std::string key = c.source_side + '\t' + c.stance + '\t' + c.text;
+      if (std::find(seen_claims.begin(), seen_claims.end(), key) !=
+          seen_claims.end())
+        continue;
+      seen_claims.push_back(std::move(key));
+      j["claims"].push_back(ClaimJson(c, m.article_id));
+    }
+  }
+  j["corroboration"] = {{"sources", incident.sources},
+                        {"reports", incident.reports}};
+  j["reports"] = Json::array();
+  for (const StoredEventReport& m : members) {
+    auto a = articles.Get(m.article_id);
+    if (!a.ok()) continue;  // cannot happen: events reference articles
+    j["reports"].push_back(ReportEntryJson(m, **a));
+  }
+  j["extractor_version"] =
+      members.empty() ? Json() : Json(members.front().extractor_version);
+  return j;
+}
+
+// Incidents in id order, then any report not fused into one (a store
+// ingested without fusion) as an event of its own.
 Status WriteEvents(Store& store, std::ostream& out) {
-  Folding folding;
-  CW_RETURN_IF_ERROR(FoldDuplicates(store, &folding));
-  StoredArticle article;
-  article.id = -1;
   bool first = true;
+  auto write = [&](const Json& event) {
+    out << (first ? "\n  " : ",\n  ") << Dump(event);
+    first = false;
+    return out ? Status::Ok() : Status::IOError("writing the export failed");
+  };
+  ArticleCache articles(store);
+  CW_RETURN_IF_ERROR(store.ForEachIncident([&](const Incident& incident) {
+    auto members = store.ReportsOfIncident(incident.id);
+    if (!members.ok()) return members.status();
+    // Every member replaced and the incident not yet rebuilt: it no
+    // longer stands for anything.
+    if (members->empty()) return Status::Ok();
+    articles.Clear();
+    return write(IncidentJson(incident, *members, articles));
+  }));
+  articles.Clear();
+  int64_t last_article = -1;
   return store.ForEachEventReport(
       EventScope::kAll, [&](const StoredEventReport& r) {
-        if (folding.folded.count(r.id)) return Status::Ok();
-        if (r.article_id != article.id) {
-          auto a = store.ReadStoredArticle(r.article_id);
-          if (!a.ok()) return a.status();
-          article = std::move(*a);
-        }
-        Json event = EventJson(r, article);
-        auto it = folding.into.find(r.id);
-        if (it != folding.into.end()) AddFolded(it->second, &event);
-        out << (first ? "\n  " : ",\n  ") << Dump(event);
-        first = false;
-        return out ? Status::Ok()
-                   : Status::IOError("writing the export failed");
+        if (r.incident_id) return Status::Ok();
+        if (r.article_id != last_article) articles.Clear();  // hold one
+        last_article = r.article_id;
+        auto a = articles.Get(r.article_id);
+        if (!a.ok()) return a.status();
+        return write(EventJson(r, **a));
       });
 }
 

@@ -4,8 +4,7 @@
 //    "events": [...]}
 // doc/export.md lists every field. Articles and events stream out one at a
 // time, so the export of a large store needs little memory: what is held
-// is one article's text and the reports of near-duplicate articles that
-// are folded into their original's events (see ExportJson).
+// is one article's text, or one incident with its reports and articles.
 #ifndef CEASEWATCH_EXPORT_JSON_EXPORT_H_
 #define CEASEWATCH_EXPORT_JSON_EXPORT_H_
 
@@ -13,18 +12,17 @@
 #include <ostream>
 
 #include "ceasewatch/status.h"
+#include "ceasewatch/incidents.h"
 #include "store/store.h"
 
 namespace ceasewatch {
 
-// Writes the whole store. Each stored event report becomes one event,
-// except that a report of a near-duplicate article (duplicate_of set) is
-// folded into an event of the original article when that article has a
-// report of the same type whose date window overlaps (an unknown window
-// overlaps any): it becomes a further entry of that event's `reports`,
-// and each of its claims is added unless the event already has one with
-// the same source side and stance. Reports pair one to one per duplicate
-// article, in text order.
+// Writes the whole store. Each incident (include/ceasewatch/incidents.h)
+// is one event, with its summary (window, places with every mention, the
+// union of actors, killed and injured as ranges, corroboration), every
+// member's claims (the same words from the same side once) and one entry
+// in `reports` per member report. A report fused into no incident (a
+// store ingested without fusion) is an event of its own.
 Status ExportJson(Store& store, std::ostream& out);
 
 // One report as an event of the export (`a` is its article), with a single

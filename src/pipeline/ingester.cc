@@ -157,7 +157,12 @@ Status Ingester::FlushIndexes() {
 
 Status Ingester::Finish() {
   if (!caught_up_) CW_RETURN_IF_ERROR(CatchUpIndexes());
-  return FlushIndexes();
+  CW_RETURN_IF_ERROR(FlushIndexes());
+  if (fuser_ == nullptr) return Status::Ok();
+  // Reports an interrupted run or a re-extraction left unfused.
+  CW_RETURN_IF_ERROR(fuser_->FusePending(*store_, 256, &fuse_stats_));
+  stats_.incidents = fuse_stats_.opened;
+  return Status::Ok();
 }
 
 void Ingester::Reject(InputReporter& reporter, const RawDocument& doc,
@@ -390,6 +395,8 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
     if (!id.ok()) return fail(id.status());
     if (events_) {
       Status st = store_->ReplaceEventReports(*id, events[i], events_version_);
+      if (st.ok() && fuser_ != nullptr)
+        st = fuser_->FuseArticle(*store_, *id, &fuse_stats_);
       if (!st.ok()) return fail(st);
       event_reports += static_cast<int64_t>(events[i].size());
     }
@@ -420,6 +427,7 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   stats_.articles += static_cast<int64_t>(articles.size());
   stats_.duplicates += duplicates;
   stats_.events += event_reports;
+  stats_.incidents = fuse_stats_.opened;
   if (articles.empty()) {
     // Stored (raw text kept) but worth a word: never vanish silently.
     Reject(reporter, doc,

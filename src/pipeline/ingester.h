@@ -28,6 +28,7 @@
 #include "clean/cleaner.h"
 #include "dedup/near_duplicates.h"
 #include "events/event_extractor.h"
+#include "incidents/incident_fuser.h"
 #include "input/input_walker.h"
 #include "pipeline/event_pass.h"
 #include "split/article_splitter.h"
@@ -82,6 +83,7 @@ struct IngestStats {
   int64_t articles = 0;    // articles stored
   int64_t duplicates = 0;  // of them, linked as near or exact copies
   int64_t events = 0;      // event reports stored with them
+  int64_t incidents = 0;   // incidents opened by them (others joined)
   int64_t bytes = 0;       // payload bytes read
 };
 
@@ -113,6 +115,12 @@ class Ingester {
     events_ = std::move(events);
     events_version_ = std::move(version);
   }
+
+  // Fuses each new article's reports into incidents in the article's
+  // transaction (and, at Finish, any reports left unfused by an earlier
+  // run); null (the default) leaves them unfused. It must outlive the
+  // Ingester.
+  void set_incident_fuser(const IncidentFuser* fuser) { fuser_ = fuser; }
 
   const IngestStats& stats() const { return stats_; }
   // Called after each document (for progress display).
@@ -163,6 +171,8 @@ class Ingester {
   std::function<void(const IngestStats&)> progress_;
   ArticleEventsFn events_;
   std::string events_version_;
+  const IncidentFuser* fuser_ = nullptr;
+  FuseStats fuse_stats_;
   MatchScratch scratch_;  // the extractor's, reused across articles
 };
 

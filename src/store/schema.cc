@@ -179,6 +179,60 @@ CREATE TABLE event_claims (
   PRIMARY KEY (event_id, ordinal)
 ) WITHOUT ROWID;
 )sql",
+      // 4: incidents (include/ceasewatch/incidents.h): reports fused across
+      // articles. Each report points at its incident; an incident keeps
+      // what its members say together, its distinct sources and, when it
+      // is dated, an R*Tree entry (days since 1970, degrees) so that
+      // fusing a new report reads only nearby candidates. Undated
+      // incidents are not indexed; unplaced ones sit at lat/lon 999.
+      // `stale`: a member report was replaced; the summary is recomputed
+      // from the remaining members before the next fusion.
+      R"sql(
+CREATE TABLE incidents (
+  id                    INTEGER PRIMARY KEY,
+  type                  TEXT NOT NULL,
+  acled_event_type      TEXT,
+  acled_sub_event_type  TEXT,
+  date                  TEXT,
+  date_end              TEXT,
+  date_precision        TEXT,
+  date_source           TEXT,
+  background            INTEGER NOT NULL DEFAULT 0,
+  sides                 TEXT,
+  fatalities_low        REAL,
+  fatalities_high       REAL,
+  injured_low           REAL,
+  injured_high          REAL,
+  reports               INTEGER NOT NULL DEFAULT 0,
+  sources               INTEGER NOT NULL DEFAULT 0,
+  stale                 INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX incidents_stale ON incidents(stale) WHERE stale != 0;
+CREATE TABLE incident_places (
+  incident_id    INTEGER NOT NULL REFERENCES incidents(id),
+  ordinal        INTEGER NOT NULL,
+  place_id       TEXT,
+  name           TEXT,
+  lat            REAL NOT NULL,
+  lon            REAL NOT NULL,
+  country        TEXT,
+  admin1         TEXT,
+  admin2         TEXT,
+  kind           TEXT,
+  geo_precision  INTEGER NOT NULL,
+  PRIMARY KEY (incident_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE incident_sources (
+  incident_id  INTEGER NOT NULL REFERENCES incidents(id),
+  source_key   TEXT NOT NULL,
+  PRIMARY KEY (incident_id, source_key)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE incident_index USING rtree(
+  id, day_lo, day_hi, lat_lo, lat_hi, lon_lo, lon_hi
+);
+ALTER TABLE events ADD COLUMN incident_id INTEGER REFERENCES incidents(id);
+CREATE INDEX events_incident ON events(incident_id);
+)sql",
   };
   return *migrations;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "store/count_columns.h"
 #include "store/schema.h"
 
 namespace ceasewatch {
@@ -18,29 +19,6 @@ void SignatureFromBlob(std::string_view blob, std::vector<uint64_t>* sig) {
             reinterpret_cast<char*>(sig->data()));
 }
 
-// A count as two nullable columns: both NULL when unknown, the high end
-// NULL when open-ended.
-void BindCount(Statement& s, int i, const CountRange& c) {
-  if (!c.known) {
-    s.BindNull(i).BindNull(i + 1);
-    return;
-  }
-  s.Bind(i, c.low);
-  if (c.high < 0)
-    s.BindNull(i + 1);
-  else
-    s.Bind(i + 1, c.high);
-}
-
-CountRange ReadCount(const Statement& q, int col) {
-  CountRange c;
-  if (q.IsNull(col)) return c;
-  c.known = true;
-  c.low = q.Double(col);
-  c.high = q.IsNull(col + 1) ? -1 : q.Double(col + 1);
-  return c;
-}
-
 int64_t Offset(uint32_t v) { return static_cast<int64_t>(v); }
 uint32_t ReadOffset(const Statement& q, int col) {
   return static_cast<uint32_t>(q.Int(col));
@@ -53,7 +31,8 @@ constexpr const char kEventColumns[] =
     "e.date, e.date_end, e.date_precision, e.date_source, e.date_text, "
     "e.background, e.fatalities_low, e.fatalities_high, e.injured_low, "
     "e.injured_high, e.cue, e.cue_begin, e.cue_end, e.sentence_begin, "
-    "e.sentence_end FROM events e JOIN articles a ON a.id=e.article_id ";
+    "e.sentence_end, e.incident_id FROM events e JOIN articles a ON "
+    "a.id=e.article_id ";
 
 constexpr const char kStoredArticleColumns[] =
     "SELECT a.id, d.path, a.text, a.published, a.outlet, a.duplicate_of "
@@ -462,6 +441,15 @@ Status Store::InsertReject(const std::string& path, const std::string& locator,
 Status Store::ReplaceEventReports(int64_t article_id,
                                   const std::vector<EventReport>& reports,
                                   const std::string& extractor_version) {
+  // The incidents the old reports belong to lose members: mark them for
+  // recomputation (the fuser deletes those left empty).
+  auto stale = Lazy(&mark_stale_,
+                    "UPDATE incidents SET stale=1 WHERE id IN (SELECT "
+                    "incident_id FROM events WHERE article_id=? AND "
+                    "incident_id IS NOT NULL)");
+  if (!stale.ok()) return stale.status();
+  (*stale)->Bind(1, article_id);
+  CW_RETURN_IF_ERROR((*stale)->Run());
   // Children first: their rows reference the events being replaced.
   for (Statement* del : {&delete_event_places_, &delete_event_actors_,
                          &delete_event_claims_, &delete_events_}) {
@@ -524,7 +512,9 @@ Status Store::ReplaceEventReports(int64_t article_id,
 Status Store::DeleteAllEventReports() {
   return db_->Exec(
       "DELETE FROM event_places; DELETE FROM event_actors; "
-      "DELETE FROM event_claims; DELETE FROM events;");
+      "DELETE FROM event_claims; DELETE FROM events; "
+      "DELETE FROM incident_places; DELETE FROM incident_sources; "
+      "DELETE FROM incident_index; DELETE FROM incidents;");
 }
 
 namespace {
@@ -575,6 +565,8 @@ Status Store::ReadEventRow(const Statement& q, StoredEventReport* out) {
   r.cue_end = ReadOffset(q, 20);
   r.sentence_begin = ReadOffset(q, 21);
   r.sentence_end = ReadOffset(q, 22);
+  out->incident_id.reset();
+  if (!q.IsNull(23)) out->incident_id = q.Int(23);
 
   // Each child query runs to completion and is reset before returning, so
   // `each` callbacks may read events again.
@@ -652,14 +644,14 @@ Status Store::ReadEventRows(
   return st;
 }
 
-Result<std::vector<StoredEventReport>> Store::EventReportsOf(
-    int64_t article_id) {
-  const std::string sql =
-      std::string(kEventColumns) + "WHERE e.article_id=? ORDER BY e.ordinal";
-  auto q = Lazy(&events_of_article_, sql.c_str());
+Result<std::vector<StoredEventReport>> Store::EventsWhere(Statement* slot,
+                                                         const char* where,
+                                                         int64_t key) {
+  const std::string sql = std::string(kEventColumns) + where;
+  auto q = Lazy(slot, sql.c_str());
   if (!q.ok()) return q.status();
   std::vector<StoredEventReport> out;
-  (*q)->Bind(1, article_id);
+  (*q)->Bind(1, key);
   Status st = ReadEventRows(**q, [&](const StoredEventReport& r) {
     out.push_back(r);
     return Status::Ok();
@@ -667,6 +659,19 @@ Result<std::vector<StoredEventReport>> Store::EventReportsOf(
   (*q)->Reset();
   if (!st.ok()) return st;
   return out;
+}
+
+Result<std::vector<StoredEventReport>> Store::EventReportsOf(
+    int64_t article_id) {
+  return EventsWhere(&events_of_article_,
+                     "WHERE e.article_id=? ORDER BY e.ordinal", article_id);
+}
+
+Result<std::vector<StoredEventReport>> Store::ReportsOfIncident(
+    int64_t incident_id) {
+  return EventsWhere(&reports_of_incident_,
+                     "WHERE e.incident_id=? ORDER BY e.article_id, e.ordinal",
+                     incident_id);
 }
 
 Status Store::ForEachEventReport(

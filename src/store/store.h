@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "ceasewatch/events.h"
+#include "ceasewatch/incidents.h"
 #include "ceasewatch/records.h"
 #include "ceasewatch/status.h"
 #include "store/sqlite_handle.h"
@@ -86,6 +87,7 @@ struct StoredEventReport {
   int ordinal = 0;  // its place among the article's reports (text order)
   std::string extractor_version;
   std::optional<int64_t> duplicate_of;  // the article's
+  std::optional<int64_t> incident_id;   // unset until fused
   EventReport report;
 };
 
@@ -94,6 +96,15 @@ enum class EventScope {
   kAll,
   kOfDuplicates,  // only reports of articles with duplicate_of set
 };
+
+// Where and when an incident can be found: days since 1970 (inclusive)
+// and a box of degrees. An incident without places has the box
+// kUnplacedBox..kUnplacedBox in both axes.
+struct IncidentBox {
+  int64_t day_lo = 0, day_hi = 0;
+  double lat_lo = 0, lat_hi = 0, lon_lo = 0, lon_hi = 0;
+};
+inline constexpr double kUnplacedBox = 999;
 
 class Store {
  public:
@@ -160,11 +171,55 @@ class Store {
   // order; none deletes them all), tagged with the extractor's version.
   // Round trip: what EventReportsOf reads back equals `reports`, except
   // that an unknown CountRange reads back as {false, 0, 0} and an
-  // open-ended one (high < 0) with high == -1.
+  // open-ended one (high < 0) with high == -1. Incidents that held the
+  // replaced reports are marked stale (see StaleIncidents).
   Status ReplaceEventReports(int64_t article_id,
                              const std::vector<EventReport>& reports,
                              const std::string& extractor_version);
+  // Deletes every report and every incident.
   Status DeleteAllEventReports();
+
+  // --- Incidents (inside a transaction; see include/ceasewatch/incidents.h)
+  // Stores a new incident (its id is assigned) with its places, indexed
+  // under `box` when it is dated (`box` null: undated, not indexed).
+  Result<int64_t> InsertIncident(const Incident& incident,
+                                 const IncidentBox* box);
+  // Rewrites a stored incident's summary, places and index entry, and
+  // clears its stale mark.
+  Status UpdateIncident(const Incident& incident, const IncidentBox* box);
+  // Removes an incident that has no reports left, with its places,
+  // sources and index entry.
+  Status DeleteIncident(int64_t incident_id);
+  Status SetReportIncident(int64_t event_id, int64_t incident_id);
+  // Records that `source_key` (an outlet) carries the incident; true when
+  // it was not yet recorded.
+  Result<bool> AddIncidentSource(int64_t incident_id,
+                                 const std::string& source_key);
+  Status ClearIncidentSources(int64_t incident_id);
+  Status DeleteAllIncidents();
+
+  // --- Reading incidents ---------------------------------------------------
+  // Dated incidents whose index entry meets `box`, at most `limit`, in id
+  // order (the R*Tree: cost grows with the candidates, not the store).
+  Result<std::vector<Incident>> IncidentCandidates(const IncidentBox& box,
+                                                   int limit);
+  // Incidents holding a report of the article, in id order.
+  Result<std::vector<Incident>> IncidentsOfArticle(int64_t article_id);
+  Result<bool> IncidentHasArticle(int64_t incident_id, int64_t article_id);
+  Result<Incident> ReadIncident(int64_t incident_id);
+  // Incidents marked stale (a member report was replaced), in id order.
+  Result<std::vector<int64_t>> StaleIncidents();
+  // Articles, in id order after `after_id`, with a report that belongs to
+  // no incident (stored before fusion existed, or not fused yet).
+  Result<std::vector<int64_t>> ArticlesWithUnfusedReports(int64_t after_id,
+                                                          int limit);
+  // The incident's reports in article order, then each article's order.
+  Result<std::vector<StoredEventReport>> ReportsOfIncident(
+      int64_t incident_id);
+  Result<int64_t> CountIncidents();
+  // Calls `each` for every incident in id order; stops at a non-OK
+  // status. `each` may call the other reading methods.
+  Status ForEachIncident(const std::function<Status(const Incident&)>& each);
 
   // --- Reading -------------------------------------------------------------
   Result<int64_t> CountArticles();
@@ -198,9 +253,18 @@ class Store {
   // Reads the report at the current row of `q` (columns as in
   // kEventColumns in store.cc) with its places, actors and claims.
   Status ReadEventRow(const Statement& q, StoredEventReport* out);
+  // The reports `where` (a WHERE clause binding `key`) selects, prepared
+  // into `slot` on first use.
+  Result<std::vector<StoredEventReport>> EventsWhere(Statement* slot,
+                                                     const char* where,
+                                                     int64_t key);
   Status ReadEventRows(
       Statement& q,
       const std::function<Status(const StoredEventReport&)>& each);
+
+  Status ReadIncidentPlaces(Incident* incident);
+  Status WriteIncidentPlacesAndBox(const Incident& incident,
+                                   const IncidentBox* box);
 
   std::unique_ptr<Database> db_;
   int schema_version_ = 0;
@@ -214,6 +278,14 @@ class Store {
       insert_event_claim_;
   Statement read_event_places_, read_event_actors_, read_event_claims_,
       events_of_article_, read_stored_article_, articles_after_;
+  // Incidents: all prepared on first use.
+  Statement insert_incident_, update_incident_, delete_incident_,
+      delete_incident_places_, insert_incident_place_, delete_incident_box_,
+      insert_incident_box_, delete_incident_sources_, set_report_incident_,
+      insert_incident_source_, incident_candidates_, incidents_of_article_,
+      incident_has_article_, read_incident_, read_incident_places_,
+      reports_of_incident_, mark_stale_;
+  
 };
 
 }  // namespace ceasewatch

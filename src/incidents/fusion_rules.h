@@ -1,0 +1,70 @@
+// Whether a new report tells the same real event as a stored incident.
+// Pure: no store access, so the rules are tested as a table.
+//
+// The same event when all of these hold:
+// - types: the same, or a pair the pack allows (TypeCompatibility);
+// - dates: both windows known and overlapping; a window that is only the
+//   day of publication (or ends on it) gets `report_lag_days` of slack,
+//   since a report dated by its article may be a day late;
+// - places: when both name places below country level, they meet: two
+//   points (villages, towns) within `same_point_km`, or a point or area
+//   inside an area's reach or named as its district/province. When both
+//   name points and none meet, they are different events, whatever areas
+//   they also name. When one names no place, only a report of the very
+//   same type whose actors share a side can join;
+// - actors: two reports each naming two or more party sides with none in
+//   common are different events.
+#ifndef CEASEWATCH_INCIDENTS_FUSION_RULES_H_
+#define CEASEWATCH_INCIDENTS_FUSION_RULES_H_
+
+#include <string>
+#include <vector>
+
+#include "ceasewatch/events.h"
+#include "ceasewatch/incidents.h"
+#include "incidents/place_reach.h"
+#include "incidents/type_compatibility.h"
+
+namespace ceasewatch {
+
+struct FusionOptions {
+  double same_point_km = 5;
+  int report_lag_days = 1;
+  // Candidates read from the index for one report, at most.
+  int max_candidates = 256;
+};
+
+// How the places of two accounts relate.
+enum class PlaceRelation {
+  kNoEvidence,       // one side names no place below country level
+  kSamePoint,        // two points within same_point_km
+  kWithinArea,       // a place inside the other's area
+  kDifferentPoints,  // both name points, none close
+  kFar,              // areas or points that do not meet
+};
+
+PlaceRelation RelatePlaces(const std::vector<EventPlace>& a,
+                           const std::vector<EventPlace>& b,
+                           const PlaceReach& reach,
+                           const FusionOptions& options);
+
+struct FusionVerdict {
+  bool same = false;
+  double score = 0;    // higher: a better candidate
+  std::string reason;  // why not, or on what evidence
+};
+
+// `published` is the ISO day of the report's article ("" when unknown).
+FusionVerdict CompareForFusion(const Incident& incident,
+                               const EventReport& report,
+                               const std::string& published,
+                               const TypeCompatibility& types,
+                               const PlaceReach& reach,
+                               const FusionOptions& options);
+
+// Days since 1970 of an ISO day; false when `iso` is not one.
+bool IsoToDays(const std::string& iso, int64_t* days);
+
+}  // namespace ceasewatch
+
+#endif  // CEASEWATCH_INCIDENTS_FUSION_RULES_H_

@@ -1,0 +1,38 @@
+#include "incidents/type_compatibility.h"
+
+#include "util/tsv.h"
+
+namespace ceasewatch {
+
+Result<TypeCompatibility> TypeCompatibility::Load(
+    const std::string& fusion_tsv) {
+  std::string text;
+  CW_RETURN_IF_ERROR(ReadWholeFile(fusion_tsv, &text));
+  TypeCompatibility types;
+  Status st = ForEachRow(fusion_tsv, text, {"type_a", "type_b"},
+                         [&](const TsvRow& row) -> Status {
+                           std::string_view a, b;
+                           CW_RETURN_IF_ERROR(row.Required("type_a", &a));
+                           CW_RETURN_IF_ERROR(row.Required("type_b", &b));
+                           if (a == b)
+                             return row.Error("a type is always compatible "
+                                              "with itself: " +
+                                              std::string(a));
+                           types.Allow(std::string(a), std::string(b));
+                           return Status::Ok();
+                         });
+  if (!st.ok()) return st;
+  return types;
+}
+
+void TypeCompatibility::Allow(const std::string& a, const std::string& b) {
+  pairs_.insert(a < b ? std::make_pair(a, b) : std::make_pair(b, a));
+}
+
+bool TypeCompatibility::Compatible(const std::string& a,
+                                   const std::string& b) const {
+  if (a == b) return true;
+  return pairs_.count(a < b ? std::make_pair(a, b) : std::make_pair(b, a)) > 0;
+}
+
+}  // namespace ceasewatch
