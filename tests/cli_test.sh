@@ -171,5 +171,23 @@ else
   echo "skip seed checks: $SHARED not found"
 fi
 
+# --- provisions (doc/agreements.md) ---------------------------------------
+check "--help provisions exits 0" bash -c "'$BIN' provisions --help >/dev/null"
+"$BIN" provisions --db "$TMP/s.db" --json >"$TMP/prov.json"
+check "provisions --json exits 0" test $? -eq 0
+check "provisions --json lists the 9 provisions of 10 November 2020" python3 - "$TMP/prov.json" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))["agreements"]
+assert [x["id"] for x in a] == ["2020-11-10-trilateral-statement"], a
+ps = a[0]["provisions"]
+assert [p["number"] for p in ps] == list(range(1, 10)), [p["number"] for p in ps]
+for p in ps:
+    assert p["summary"] and p["bound"], p["id"]
+    assert p["counts"]["incidents"] == len(p["incidents"]), p["id"]
+    assert isinstance(p["claims_by_side"], list), p["id"]
+PY
+"$BIN" provisions --db "$TMP/s.db" --agreement no-such-agreement >/dev/null 2>&1
+check "provisions --agreement unknown exits 2" test $? -eq 2
+
 echo "$passes passed, $fails failed"
 test "$fails" -eq 0
