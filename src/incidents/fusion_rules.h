@@ -28,7 +28,10 @@
 namespace ceasewatch {
 
 struct FusionOptions {
-  double same_point_km = 5;
+  // Two named points this close are one place (one settlement under two
+  // gazetteer entries, a village and its quarter); farther apart, two
+  // villages named are two places, and events in them two events.
+  double same_point_km = 2;
   int report_lag_days = 1;
   // Candidates read from the index for one report, at most.
   int max_candidates = 256;
