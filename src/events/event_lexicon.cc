@@ -156,6 +156,7 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(
           cue.priority = static_cast<int>(priority);
           cue.applies_to = applies_to;
           cue.required = required;
+          cue.instrument = row.Get("instrument") == "1";
           cue.pattern = std::string(phrase);
           cue.line = row.line();
           for (std::string_view part : SplitString(phrase, ' ')) {

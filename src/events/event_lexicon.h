@@ -55,6 +55,9 @@ struct EventCue {
   std::vector<int> applies_to;  // empty: a trigger; else a modifier
   // When not empty, one of these words must occur in the sentence.
   Slot required;
+  // The cue names a weapon: of weapons of one group named in a sentence
+  // the first decides (SentenceEventFinder), not the priority.
+  bool instrument = false;
   std::string pattern;  // the phrase as written
   int line = 0;         // in cues.tsv
 };

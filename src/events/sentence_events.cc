@@ -45,7 +45,7 @@ constexpr std::string_view kNegation[] = {"not",     "no",  "never",  "n't",
 constexpr std::string_view kAspect[] = {
     "began",      "begun",   "begin",    "begins",    "started",
     "start",      "starts",  "continue", "continued", "continues",
-    "continuing", "resumed", "went"};
+    "continuing", "resumed", "went",     "subjected", "exposed"};
 // Words after which "to <verb>" is an aim, not a deed.
 constexpr std::string_view kIntent[] = {
     "right",     "need",       "needed",    "needs",    "plan",
@@ -334,6 +334,8 @@ class SentenceEventFinder {
     std::vector<EventReport> out;
     for (size_t si = 0; si < a_.sentences.size(); ++si) Sentence(si, out);
     ApplyModifiers(out);
+    for (EventReport& r : out)
+      if (IsDemonstration(r)) KeepDemonstrationParties(r);
     return out;
   }
 
@@ -366,17 +368,33 @@ class SentenceEventFinder {
     return false;
   }
 
+  // Whether the name at [begin, end) is used as a place: a locative word
+  // comes before it ("in Yerevan") or it opens a parenthesis ("(Yerevan,
+  // Armenia)").
+  bool UsedAsPlace(size_t begin) const {
+    size_t k = begin;
+    while (k > 0 && ctx_.text[k - 1] == ' ') --k;
+    if (k > 0 && ctx_.text[k - 1] == '(') return true;
+    uint32_t t = tok_.At(static_cast<uint32_t>(begin));
+    static constexpr std::string_view kLocative[] = {
+        "in",   "near", "at",      "around", "outside", "to",    "from",
+        "into", "of",   "towards", "toward", "across",  "inside"};
+    return t > 0 && OneOf(tok_.words[t - 1].lower, kLocative);
+  }
+
   // A place named by the same words as an actor is the actor ("Yerevan
-  // accused Baku"), unless a locative word comes before it ("in Yerevan").
+  // accused Baku"), unless it is used as a place ("in Yerevan").
   bool PlaceIsActor(const PlaceMention& m) const {
-    for (const ActorMention& a : a_.actors) {
-      if (a.begin != m.begin || a.end != m.end) continue;
-      uint32_t t = tok_.At(static_cast<uint32_t>(m.begin));
-      static constexpr std::string_view kLocative[] = {
-          "in",   "near", "at",      "around", "outside", "to",    "from",
-          "into", "of",   "towards", "toward", "across",  "inside"};
-      return !(t > 0 && OneOf(tok_.words[t - 1].lower, kLocative));
-    }
+    for (const ActorMention& a : a_.actors)
+      if (a.begin == m.begin && a.end == m.end) return !UsedAsPlace(m.begin);
+    return false;
+  }
+
+  // The converse: an actor named by a place's words is no party to an
+  // event when the words are used as a place ("a protest in Yerevan").
+  bool ActorIsPlace(const ActorMention& a) const {
+    for (const PlaceMention& m : a_.places)
+      if (a.begin == m.begin && a.end == m.end) return UsedAsPlace(m.begin);
     return false;
   }
 
@@ -413,12 +431,22 @@ class SentenceEventFinder {
       const std::string& group = ctx_.lexicon.types()[cue.type].group;
       auto it = std::find_if(best.begin(), best.end(),
                              [&](const auto& b) { return b.first == group; });
-      if (it == best.end()) {
-        best.push_back({group, Candidate{m.cue, m.first, m.last}});
-      } else if (cue.priority > ctx_.lexicon.cues()[it->second.cue].priority) {
-        it->second = Candidate{m.cue, m.first, m.last};
-      }
+      Candidate cand{m.cue, m.first, m.last};
+      if (it == best.end())
+        best.push_back({group, cand});
+      else if (Outranks(cand, it->second, first))
+        it->second = cand;
     }
+    // A cue inside another group's longer cue is part of that phrase
+    // ("a crowd attacked" is mob violence, not an armed attack).
+    std::erase_if(best, [&](const auto& x) {
+      return std::any_of(best.begin(), best.end(), [&](const auto& y) {
+        const Candidate& a = x.second;
+        const Candidate& b = y.second;
+        return b.cue_first <= a.cue_first && b.cue_last >= a.cue_last &&
+               b.cue_last - b.cue_first > a.cue_last - a.cue_first;
+      });
+    });
     std::sort(best.begin(), best.end(), [](const auto& x, const auto& y) {
       return x.second.cue_first < y.second.cue_first;
     });
@@ -426,6 +454,32 @@ class SentenceEventFinder {
       EventReport r;
       if (Build(si, c, r)) out.push_back(std::move(r));
     }
+  }
+
+  // Whether cue `a` beats cue `b` of the same group in one sentence: the
+  // higher priority, except between two weapons, where the one named first
+  // is the main one ("fired with small arms/sniper rifles/artillery" is a
+  // clash) unless a word like "primarily" marks the other.
+  bool Outranks(const Candidate& a, const Candidate& b,
+                uint32_t sentence_first) const {
+    const EventCue& ca = ctx_.lexicon.cues()[a.cue];
+    const EventCue& cb = ctx_.lexicon.cues()[b.cue];
+    if (ca.instrument && cb.instrument) {
+      bool ea = Emphasized(a.cue_first, sentence_first);
+      bool eb = Emphasized(b.cue_first, sentence_first);
+      if (ea != eb) return ea;
+      return a.cue_first < b.cue_first;
+    }
+    return ca.priority > cb.priority;
+  }
+
+  // "primarily heavy weapons", "mainly with mortars".
+  bool Emphasized(uint32_t t, uint32_t sentence_first) const {
+    static constexpr std::string_view kMain[] = {
+        "primarily", "mainly", "mostly", "predominantly", "chiefly", "largely"};
+    for (uint32_t k = t; k > sentence_first && k + 3 > t; --k)
+      if (OneOf(tok_.words[k - 1].lower, kMain)) return true;
+    return false;
   }
 
   bool Build(size_t si, const Candidate& c, EventReport& r) {
@@ -544,7 +598,7 @@ class SentenceEventFinder {
     for (const ActorMention& m : a_.actors) {
       if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.actor)
         continue;
-      if (InSomeSpeaker(a_, m.begin, m.end)) continue;
+      if (InSomeSpeaker(a_, m.begin, m.end) || ActorIsPlace(m)) continue;
       EventActor act;
       act.actor_id = m.actor->id;
       act.name = m.actor->name;
@@ -561,6 +615,8 @@ class SentenceEventFinder {
       AddActor(r, std::move(act));
     }
     ForcesOfCountry(s, r);
+    if (IsDemonstration(r) || r.acled_sub_event_type == "Arrests")
+      PoliceOfPlace(s, r);
 
     // Casualties of the sentence.
     for (const CasualtyMention& c : a_.casualties) {
@@ -696,6 +752,83 @@ class SentenceEventFinder {
     }
   }
 
+  // ACLED's Protests and Riots: the parties are the demonstrators and who
+  // acts on them, never whom they address.
+  static bool IsDemonstration(const EventReport& r) {
+    return r.acled_event_type == "Protests" || r.acled_event_type == "Riots";
+  }
+
+  // A demonstration's parties are the crowd and the forces that act on it
+  // (police dispersing it, troops facing it); a government, an official or
+  // a parliament named in it is what the crowd addresses ("demanded the
+  // resignation of the minister", "in front of the government building").
+  static void KeepDemonstrationParties(EventReport& r) {
+    std::erase_if(r.actors, [](const EventActor& a) {
+      return !a.side.empty() && (a.kind == "government" || a.kind == "person" ||
+                                 a.kind == "international_body");
+    });
+  }
+
+  // "police", "policemen", "law enforcement" named without a country are
+  // the police of the country the event's place lies in: police act at
+  // home. For events the police are a party to (demonstrations they
+  // disperse, arrests); not "military police", not "the police station",
+  // not a police speaker.
+  void PoliceOfPlace(const Span& s, EventReport& r) {
+    Side side = Side::kOther;
+    const EventPlace* where = nullptr;
+    for (const EventPlace& p : r.places)
+      if (ParseSide(p.country, &side) && side != Side::kOther) {
+        where = &p;
+        break;
+      }
+    if (!where) return;
+    uint32_t first = tok_.At(s.begin);
+    uint32_t last = tok_.At(s.end);
+    for (uint32_t k = first; k < last; ++k) {
+      std::string_view w = tok_.words[k].lower;
+      uint32_t end_tok = k;
+      if (w == "law" && k + 1 < last &&
+          tok_.words[k + 1].lower == "enforcement")
+        end_tok = k + 1;
+      else if (!(w == "police" || w == "policemen" || w == "policeman" ||
+                 w == "policewomen" || w == "policewoman"))
+        continue;
+      if (k > first && tok_.words[k - 1].lower == "military") continue;
+      static constexpr std::string_view kPlaceNoun[] = {
+          "station", "stations", "headquarters", "department", "building",
+          "compound", "office", "custody", "car", "cars", "officials"};
+      if (end_tok + 1 < last && OneOf(tok_.words[end_tok + 1].lower, kPlaceNoun))
+        continue;
+      uint32_t begin = tok_.words[k].begin;
+      uint32_t end = tok_.words[end_tok].end;
+      bool named = false;  // by a pack actor or "police of <country>"
+      for (const ActorMention& m : a_.actors)
+        named |= m.actor && m.begin <= begin && m.end >= end;
+      for (const EventActor& a : r.actors)
+        named |= a.begin <= begin && a.end >= end;
+      if (named || InSomeSpeaker(a_, begin, end)) continue;
+      EventActor act;
+      const Actor* known =
+          MentionedActorBySideKind(ctx_, side, ActorKind::kPolice);
+      act.actor_id = known ? known->id : "";
+      act.name = known ? known->name : "Police of " + where->country;
+      act.mention = std::string(ctx_.text.substr(begin, end - begin));
+      act.side = std::string(SideName(side));
+      act.affiliation = act.side;
+      act.kind = "police";
+      act.begin = begin;
+      act.end = end;
+      act.role = begin < r.cue_begin ? "actor1" : "actor2";
+      if (k > 0 && tok_.words[k - 1].lower == "by") act.role = "actor1";
+      if (k > 1 && tok_.words[k - 1].lower == "the" &&
+          tok_.words[k - 2].lower == "by")
+        act.role = "actor1";
+      AddActor(r, std::move(act));
+      return;
+    }
+  }
+
   void Victims(std::string_view who) {
     if (who.empty()) return;
     bool all_civilian = true;
@@ -756,8 +889,43 @@ class SentenceEventFinder {
         r.acled_sub_event_type = cue.sub_event_type.empty()
                                      ? info.acled_sub_event_type
                                      : cue.sub_event_type;
+        // The force the modifier names ("police dispersed them") is a
+        // party to the event it changes.
+        if (const Span* ms = SentenceAt(tok_.words[m.first].begin))
+          ForcesOf(*ms, r);
       }
     }
+  }
+
+  const Span* SentenceAt(uint32_t pos) const {
+    for (const Span& s : a_.sentences)
+      if (In(pos, s.begin, s.end)) return &s;
+    return nullptr;
+  }
+
+  // The police and military of sentence `s` that are parties to `r`: pack
+  // actors of those kinds, "forces of <country>", unqualified police.
+  void ForcesOf(const Span& s, EventReport& r) {
+    for (const ActorMention& m : a_.actors) {
+      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.actor ||
+          (m.actor->kind != ActorKind::kPolice &&
+           m.actor->kind != ActorKind::kMilitary))
+        continue;
+      if (InSomeSpeaker(a_, m.begin, m.end) || ActorIsPlace(m)) continue;
+      EventActor act;
+      act.actor_id = m.actor->id;
+      act.name = m.actor->name;
+      act.mention = std::string(ctx_.text.substr(m.begin, m.end - m.begin));
+      act.side = ActorSide(*m.actor);
+      act.affiliation = std::string(SideName(m.actor->side));
+      act.kind = std::string(ActorKindName(m.actor->kind));
+      act.begin = static_cast<uint32_t>(m.begin);
+      act.end = static_cast<uint32_t>(m.end);
+      act.role = "actor2";
+      AddActor(r, std::move(act));
+    }
+    ForcesOfCountry(s, r);
+    PoliceOfPlace(s, r);
   }
 
   const ArticleContext& ctx_;

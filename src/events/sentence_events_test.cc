@@ -1,0 +1,164 @@
+// Table-driven tests of SentenceEventFinder's general mechanisms: sentence
+// in, the dump of each event (DumpReport) out. Each case names substrings
+// every one of which must be in the dump of the event at that index, and
+// substrings none of which may be in it.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <utility>
+#include <string>
+#include <vector>
+
+#include "events/event_extractor.h"
+#include "events/sentence_events.h"
+
+namespace ceasewatch {
+namespace {
+
+class SentenceEventsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto x = EventExtractor::Load(std::string(CW_SOURCE_DIR) +
+                                  "/data/theatres/south-caucasus");
+    ASSERT_TRUE(x.ok()) << x.status().ToString();
+    extractor_ = x->release();
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  static std::vector<std::string> Dump(std::string_view text,
+                                       const char* published) {
+    CivilDay day;
+    CivilDay::ParseIso(published, &day);
+    MatchScratch scratch;
+    std::vector<std::string> out;
+    for (const EventReport& r :
+         extractor_->Extract(text, day, "Test Wire", scratch))
+      out.push_back(DumpReport(r));
+    return out;
+  }
+  static EventExtractor* extractor_;
+};
+EventExtractor* SentenceEventsTest::extractor_ = nullptr;
+
+struct Want {
+  Want(std::vector<std::string> h, std::vector<std::string> l = {})
+      : has(std::move(h)), lacks(std::move(l)) {}
+  std::vector<std::string> has;
+  std::vector<std::string> lacks;
+};
+
+struct Case {
+  const char* name;
+  const char* text;
+  std::vector<Want> want;  // one per event, in text order
+};
+
+void Check(const std::vector<Case>& cases,
+           std::vector<std::string> (*dump)(std::string_view, const char*)) {
+  for (const Case& c : cases) {
+    std::vector<std::string> got = dump(c.text, "2019-12-20");
+    std::string all;
+    for (const std::string& g : got) all += "\n  " + g;
+    EXPECT_EQ(got.size(), c.want.size()) << c.name << all;
+    if (got.size() != c.want.size()) continue;
+    for (size_t i = 0; i < got.size(); ++i) {
+      for (const std::string& w : c.want[i].has)
+        EXPECT_NE(got[i].find(w), std::string::npos)
+            << c.name << ": missing '" << w << "' in" << all;
+      for (const std::string& w : c.want[i].lacks)
+        EXPECT_EQ(got[i].find(w), std::string::npos)
+            << c.name << ": unwanted '" << w << "' in" << all;
+    }
+  }
+}
+
+TEST_F(SentenceEventsTest, DemonstrationParties) {
+  Check(
+      {
+          {"a capital named as the place is not its government",
+           "On 12 July, workers of a plant held a protest in Yerevan against "
+           "low wages.",
+           {{{"type=protest_blockade", "Peaceful protest", "places=Yerevan"},
+             {"AM:"}}}},
+          {"whom a protest addresses is no party to it",
+           "On 12 July, residents held a protest in Gyumri and demanded the "
+           "resignation of the Armenian government.",
+           {{{"Peaceful protest"}, {"AM:"}}}},
+          {"police named without a country are the place's police",
+           "On 12 July, residents held a protest in Gyumri. The police "
+           "dispersed the protesters.",
+           {{{"Protest with intervention", "AM:"}}}},
+      },
+      Dump);
+}
+
+TEST_F(SentenceEventsTest, DemonstrationSubTypes) {
+  Check(
+      {
+          {"a protest dispersed by the police is a protest with intervention",
+           "On 12 July, several dozen demonstrators blocked a street in "
+           "Vanadzor but were dispersed by the police.",
+           {{{"Protest with intervention"}}}},
+          {"protesters detained by police",
+           "On 12 July, in Yerevan, anti-government protests continued. 123 "
+           "protesters have been detained by police.",
+           {{{"Protest with intervention"}}}},
+          {"police firing on protesters is excessive force",
+           "On 12 July, residents rallied in Gyumri against the mine. Police "
+           "fired rubber bullets at the crowd.",
+           {{{"Excessive force against protesters"}}}},
+          {"a clash between demonstrators and police makes a protest violent",
+           "On 12 July, demonstrators gathered in Yerevan to demand the "
+           "release of a director. A clash occurred between the "
+           "demonstrators and the police.",
+           {{{"type=riot", "Violent demonstration", "AM:"},
+             {"Armed clash"}}}},
+          {"a crowd beating someone is mob violence, not an armed attack",
+           "On 3 August, a group of villagers attacked four activists near "
+           "Haghartsin.",
+           {{{"type=riot", "Mob violence"}, {"Armed clash"}}}},
+          {"people gathered with a demand is a protest",
+           "On 4 July, supporters of the former president gathered outside "
+           "the courthouse in Yerevan and demanded his release.",
+           {{{"type=protest_blockade", "Peaceful protest"}}}},
+          {"residents closing a road is a protest",
+           "On 29 June, residents of Lukashin closed the Yerevan-Gyumri road "
+           "and demanded compensation for hail damage.",
+           {{{"type=protest_blockade", "Peaceful protest"}}}},
+      },
+      Dump);
+}
+
+TEST_F(SentenceEventsTest, WeaponsAndTargets) {
+  Check(
+      {
+          {"of weapons in a list the first named decides",
+           "On 2 October, military forces of Azerbaijan fired with small "
+           "arms/sniper rifles/heavy machineguns/artillery on the positions "
+           "of the military forces of Armenia located near Aygedzor, Tavush.",
+           {{{"type=armed_clash", "Battles|Armed clash"}}}},
+          {"unless a word like 'primarily' marks another",
+           "On 2 October, military forces of Azerbaijan fired with small arms "
+           "and primarily with mortars on the positions of the military "
+           "forces of Armenia near Aygedzor, Tavush.",
+           {{{"type=shelling"}}}},
+          {"'subjected to fire' is a deed, not an aim",
+           "On 17 July, the military forces of Azerbaijan broke the ceasefire "
+           "and subjected to fire Yelpin village.",
+           {{{"type=armed_clash"}}}},
+      },
+      Dump);
+}
+
+TEST_F(SentenceEventsTest, StrategicDevelopments) {
+  Check(
+      {
+          {"military exercises are a change to group activity",
+           "On 2 April, near Gyumri, 1000 Russian troops held snap drills.",
+           {{{"type=military_exercise", "Change to group/activity", "RU:"}}}},
+      },
+      Dump);
+}
+
+}  // namespace
+}  // namespace ceasewatch
