@@ -164,9 +164,37 @@ at_least("boilerplate_removed", 26); at_least("content_kept", 125)
 assert a["published_wrong"] == 0, a["published_wrong"]
 print("   ", {k: a[k] for k in sorted(a)})
 PY
+  # Issue 5 on the seeds: incidents fused across the forum thread's
+  # articles, the withdrawal contradicted, the drone strikes' toll.
+  "$BIN" contradictions --db "$TMP/seeds.db" --json >"$TMP/contra.json"
+  check "contradictions --json exits 0" test $? -eq 0
+  check "seed incidents: fused across articles, contradicted, counted" python3 - "$TMP/seeds.json" "$TMP/contra.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+contra = json.load(open(sys.argv[2]))
+def near_farrukh(e):
+    return any(l["name"] == "Farrukh" for l in e["locations"])
+def articles(e):
+    return {r["article"] for r in e["reports"]}
+moves = [e for e in d["events"] if e["type"] == "military_movement" and near_farrukh(e)]
+assert any(len(articles(e)) >= 2 for e in moves), [(e["id"], articles(e)) for e in moves]
+wd = [e for e in d["events"] if e["type"] == "withdrawal" and near_farrukh(e)]
+assert len(wd) == 1, [e["id"] for e in wd]
+stances = {(c["source"]["side"], c["stance"]) for c in wd[0]["claims"]}
+assert ("RU", "asserts") in stances and ("AZ", "denies") in stances, stances
+listed = [c for c in contra if c["incident"]["id"] == wd[0]["id"] and c["kind"] == "stance"]
+assert any(c["claims"][0]["side"] == "RU" and c["claims"][1]["side"] == "AZ" for c in listed), listed
+drones = [e for e in d["events"] if e["type"] == "air_drone_strike" and near_farrukh(e)]
+assert any(e["fatalities"] and e["fatalities"]["low"] <= 3 <= (e["fatalities"]["high"] or 10**9) for e in drones), drones
+PY
+  ids1=$(python3 -c 'import json,sys; print(sorted(e["id"] for e in json.load(open(sys.argv[1]))["events"]))' "$TMP/seeds.json")
   n1=$(count_articles "$TMP/seeds.db")
   "$BIN" ingest --db "$TMP/seeds.db" "$SHARED/corpus/seeds" >/dev/null
   check "re-ingesting the seeds keeps $n1 articles" test "$(count_articles "$TMP/seeds.db")" -eq "$n1"
+  "$BIN" reextract --db "$TMP/seeds.db" -q
+  "$BIN" export --db "$TMP/seeds.db" --format json >"$TMP/seeds2.json"
+  ids2=$(python3 -c 'import json,sys; print(sorted(e["id"] for e in json.load(open(sys.argv[1]))["events"]))' "$TMP/seeds2.json")
+  check "reextract rebuilds the same incidents" test "$ids1" = "$ids2"
 else
   echo "skip seed checks: $SHARED not found"
 fi
