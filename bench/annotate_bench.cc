@@ -246,7 +246,7 @@ void Run(const char* title, const ceasewatch::Annotator& annotator,
     size_t n = 0;
     for (std::string_view d : docs) n += fn(d);
     const double s = CpuSeconds() - a;
-    std::printf("  layer %-14s %7.1f MB/s  (%zu results)\n", name,
+    std::printf("  layer %-18s %7.1f MB/s  (%zu results)\n", name,
                 corpus.size() / 1e6 / s, n);
   };
   const ceasewatch::Gazetteer& g = annotator.gazetteer();
@@ -264,6 +264,13 @@ void Run(const char* title, const ceasewatch::Annotator& annotator,
         [&](std::string_view d) { return ceasewatch::FindNumbers(d).size(); });
   layer("casualties", [&](std::string_view d) {
     return ceasewatch::FindCasualties(d).size();
+  });
+  // Both from one tokenization, as Annotator::Annotate runs them.
+  layer("numbers+casualties", [&](std::string_view d) {
+    std::vector<ceasewatch::NumberMention> numbers;
+    std::vector<ceasewatch::CasualtyMention> casualties;
+    ceasewatch::FindNumbersAndCasualties(d, &numbers, &casualties);
+    return numbers.size() + casualties.size();
   });
   layer("quotes", [&](std::string_view d) {
     return ceasewatch::FindAttributions(d).size();
