@@ -88,6 +88,7 @@ enum WordId : uint8_t {
   kWReflect,     // reflect, reflects, reflecting
   kWTrue,
   kWFalse,
+  kWWords,  // "in X's words"
 };
 
 struct LexEntry {
@@ -112,6 +113,7 @@ const IdGroup kIdGroups[] = {
     {"reflect reflects reflected reflecting", kWReflect},
     {"true", kWTrue},
     {"false", kWFalse},
+    {"words", kWWords},
 };
 
 struct WordGroup {
@@ -334,7 +336,23 @@ class Lexicon {
     for (const LexEntry& e : entries_) {
       const size_t k = FilterKey(e.len, e.word[0], e.len > 1 ? e.word[1] : 0);
       filter_[k / 64] |= uint64_t{1} << (k % 64);
+      if (OpensStatement(e)) trigger_filter_[k / 64] |= uint64_t{1} << (k % 64);
     }
+  }
+
+  // Whether `word` (any bytes) is a word an attribution can start from: a
+  // speech verb, "according", "citing", or "words" ("in X's words"). Any
+  // case, although a verb is only read as one in lower case.
+  bool OpensStatement(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxWord) return false;
+    const char c0 = kChars.fold[static_cast<uint8_t>(word[0])];
+    const char c1 =
+        word.size() > 1 ? kChars.fold[static_cast<uint8_t>(word[1])] : 0;
+    if (c0 == 0 || (word.size() > 1 && c1 == 0)) return false;
+    const size_t k = FilterKey(word.size(), c0, c1);
+    if (!(trigger_filter_[k / 64] >> (k % 64) & 1)) return false;
+    const LexEntry* e = Find(word);
+    return e != nullptr && OpensStatement(*e);
   }
 
   // The entry for `word` (ASCII letters, '-' and '\'', any case), or
@@ -428,9 +446,16 @@ class Lexicon {
     }
   }
 
+  static bool OpensStatement(const LexEntry& e) {
+    return e.vcls != kVNone || e.wid == kWAccording || e.wid == kWCiting ||
+           e.wid == kWWords;
+  }
+
   std::vector<LexEntry> entries_;
   std::array<uint16_t, kSlots> index_ = {};
   std::array<uint64_t, kFilterBits / 64> filter_ = {};
+  // The same bits for the words OpensStatement accepts.
+  std::array<uint64_t, kFilterBits / 64> trigger_filter_ = {};
 };
 
 const Lexicon& Lex() {
@@ -548,6 +573,7 @@ class Scanner {
 
  private:
   // Tokens.
+  bool MayAttribute(size_t pb, size_t pe) const;
   void Tokenize(size_t pb, size_t pe);
   void PairQuotes(size_t pe);
   bool WordCharAt(size_t p, size_t end) const;
@@ -659,6 +685,54 @@ bool Scanner::EndsNt(int i) const {
   std::string_view w = Text(i);
   return toks_[i].type == kWord && (EndsWithIgnoreCase(w, "n't") ||
                                     EndsWithIgnoreCase(w, "n\xE2\x80\x99t"));
+}
+
+// Bytes MayAttribute looks at: ASCII letters, and the bytes that start a
+// quotation mark (" ' and the lead bytes of the UTF-8 marks).
+enum : uint8_t { kScanOther, kScanLetter, kScanMark };
+constexpr std::array<uint8_t, 256> kScanClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) t[c] = kScanLetter;
+  }
+  t['"'] = t['\''] = t[0xC2] = t[0xE2] = kScanMark;
+  return t;
+}();
+
+// Every attribution comes from a quotation mark or from a word token that
+// OpensStatement accepts (Unit and the bare-quotation rule in Paragraph
+// start from nothing else). Such a word is all ASCII letters, and a word
+// token never has a letter just before or after it, so it is a maximal run
+// of letters here: looking up every run finds it. False only when
+// [pb, pe) holds neither.
+bool Scanner::MayAttribute(size_t pb, size_t pe) const {
+  const auto* s = reinterpret_cast<const uint8_t*>(t_.data());
+  size_t i = pb;
+  while (i < pe) {
+    const uint8_t cls = kScanClass[s[i]];
+    if (cls == kScanOther) {
+      ++i;
+      continue;
+    }
+    if (cls == kScanLetter) {
+      const size_t b = i;
+      while (++i < pe && kScanClass[s[i]] == kScanLetter) {
+      }
+      if (lex_.OpensStatement(t_.substr(b, i - b))) return true;
+      continue;
+    }
+    // A mark: " ' “ ” „ ‘ ’ (E2 80 98..9E), « » (C2 AB, C2 BB); a
+    // sequence cut by `pe` counts as one.
+    if (s[i] == '"' || s[i] == '\'') return true;
+    if (i + 1 >= pe) return true;
+    if (s[i] == 0xC2 && (s[i + 1] == 0xAB || s[i + 1] == 0xBB)) return true;
+    if (s[i] == 0xE2 && s[i + 1] == 0x80 &&
+        (i + 2 >= pe || (s[i + 2] >= 0x98 && s[i + 2] <= 0x9E))) {
+      return true;
+    }
+    ++i;
+  }
+  return false;
 }
 
 void Scanner::Tokenize(size_t pb, size_t pe) {
@@ -955,6 +1029,10 @@ void Scanner::PairQuotes(size_t pe) {
 // ------------------------------------------------------------- paragraphs
 
 void Scanner::Paragraph(size_t pb, size_t pe, const Span* sents, size_t n) {
+  if (!MayAttribute(pb, pe)) {
+    carry_ = Carry();  // as a paragraph without attributions leaves it
+    return;
+  }
   Tokenize(pb, pe);
   PairQuotes(pe);
   unit_carry_ = Carry();
