@@ -390,6 +390,7 @@ class Resolver {
 
   std::vector<ResolvedDate> Run() {
     size_t i = 0;
+    size_t anchor = NextAnchor(0);  // only moves forward
     while (i < toks_.size()) {
       // Most tokens are ordinary lower-case words or punctuation, which
       // start no date.
@@ -397,6 +398,13 @@ class Resolver {
       if (((t.kind == Kind::kWord && t.w == W::kOther && !t.cap) ||
            t.kind == Kind::kPunct) &&
           mention_at_[i] < 0) {
+        ++i;
+        continue;
+      }
+      // Nor does a word with no anchor in reach ("the", "in", "a" in a
+      // sentence naming no time).
+      if (anchor < i) anchor = NextAnchor(i);
+      if (anchor - i > kMaxLead) {
         ++i;
         continue;
       }
@@ -435,6 +443,43 @@ class Resolver {
   bool ClauseEnd(size_t i) const {
     return i >= toks_.size() ||
            (toks_[i].kind == Kind::kPunct && toks_[i].punct != '-');
+  }
+  // Every form that resolves has an anchor among its first kMaxLead + 1
+  // tokens: a number, a ScanDates mention, a capitalised month or weekday
+  // name, or a word naming a day, a part of one, a unit or a season. The
+  // longest lead before it is DateExpr's "on since the end of the <1990s>"
+  // (the anchor at +6); the relative forms need at most +6 ("over the past
+  // twenty - four days"). Run starts no form farther than that from one.
+  static constexpr size_t kMaxLead = 6;
+  bool IsAnchor(size_t k) const {
+    const Tok& t = toks_[k];
+    if (t.kind == Kind::kNumber || mention_at_[k] >= 0) return true;
+    if (t.kind != Kind::kWord) return false;
+    switch (t.w) {
+      case W::kToday:
+      case W::kTonight:
+      case W::kYesterday:
+      case W::kTomorrow:
+      case W::kOvernight:
+      case W::kUnit:
+      case W::kWeekend:
+      case W::kNight:
+      case W::kEvening:
+      case W::kMorning:
+      case W::kAfternoon:
+      case W::kSeason:
+      case W::kFall:
+        return true;
+      default:
+        break;
+    }
+    return t.cap &&
+           (MonthFromName(t.text) != 0 || WeekdayFromName(t.text) >= 0);
+  }
+  // The first anchor at or after k, or toks_.size().
+  size_t NextAnchor(size_t k) const {
+    while (k < toks_.size() && !IsAnchor(k)) ++k;
+    return k;
   }
   // The last token of the mention starting at `first`.
   size_t MentionLast(size_t first) const { return mention_last_[first]; }
