@@ -37,9 +37,9 @@ namespace {
 
 // The theatre's box: Armenia, Azerbaijan and Nakhchivan.
 constexpr double kLatLo = 38.4, kLatHi = 41.9, kLonLo = 43.4, kLonHi = 50.4;
-constexpr const char* kTypes[] = {"shelling", "armed_clash", "air_drone_strike",
-                                  "military_movement", "protest_blockade",
-                                  "detention"};
+constexpr const char* kTypes[] = {"shelling",         "armed_clash",
+                                  "air_drone_strike", "military_movement",
+                                  "protest_blockade", "detention"};
 constexpr int64_t kFirstDay = 17532;  // 2018-01-01
 
 struct Generator {
@@ -119,10 +119,14 @@ int main(int argc, char** argv) {
   std::string base = fs::temp_directory_path().string();
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string k = argv[i], v = argv[i + 1];
-    if (k == "--sizes") sizes = ParseSizes(v);
-    else if (k == "--articles") articles = std::stoi(v);
-    else if (k == "--per-day") gen.per_day = std::stoi(v);
-    else if (k == "--dir") base = v;
+    if (k == "--sizes")
+      sizes = ParseSizes(v);
+    else if (k == "--articles")
+      articles = std::stoi(v);
+    else if (k == "--per-day")
+      gen.per_day = std::stoi(v);
+    else if (k == "--dir")
+      base = v;
     else {
       std::fprintf(stderr, "unknown flag %s\n", k.c_str());
       return 2;
@@ -141,8 +145,9 @@ int main(int argc, char** argv) {
   IncidentFuser fuser{TypeCompatibility(), PlaceReach(), FusionOptions()};
 
   std::printf("fusion benchmark (single thread, wall time)\n");
-  std::printf("  density %d incidents/day, %d new articles x 3 reports per size\n",
-              gen.per_day, articles);
+  std::printf(
+      "  density %d incidents/day, %d new articles x 3 reports per size\n",
+      gen.per_day, articles);
   std::printf("%12s %8s %12s %12s %12s %10s %9s\n", "incidents", "days",
               "median_us", "p95_us", "fill_s", "cand/rep", "db_MB");
   int64_t stored = 0;
@@ -168,8 +173,8 @@ int main(int argc, char** argv) {
     int64_t candidates = 0, reports = 0;
     for (int a = 0; a < articles; ++a) {
       auto id = AddTestArticle(
-          store, {"bench-" + std::to_string(article_no++) + ".txt",
-                  "synthetic", CivilDay::FromDays(kFirstDay + days).Iso(),
+          store, {"bench-" + std::to_string(article_no++) + ".txt", "synthetic",
+                  CivilDay::FromDays(kFirstDay + days).Iso(),
                   "Outlet " + std::to_string(a % 7), std::nullopt});
       if (!id.ok()) return 3;
       std::vector<EventReport> rs;
@@ -180,8 +185,11 @@ int main(int argc, char** argv) {
       for (const EventReport& r : rs) {
         int64_t lo = 0;
         IsoToDays(r.date, &lo);
-        IncidentBox box{lo - 1, lo + 1, r.places[0].lat - 0.05,
-                        r.places[0].lat + 0.05, r.places[0].lon - 0.07,
+        IncidentBox box{lo - 1,
+                        lo + 1,
+                        r.places[0].lat - 0.05,
+                        r.places[0].lat + 0.05,
+                        r.places[0].lon - 0.07,
                         r.places[0].lon + 0.07};
         auto c = store.IncidentCandidates(box, 256);
         if (c.ok()) candidates += static_cast<int64_t>(c->size());

@@ -52,7 +52,8 @@ std::string Figure(const CountRange& c) {
   if (!c.known) return "";
   std::string s = std::to_string(static_cast<long long>(c.low));
   if (c.high < 0) return s + "+";
-  if (c.high != c.low) s += "-" + std::to_string(static_cast<long long>(c.high));
+  if (c.high != c.low)
+    s += "-" + std::to_string(static_cast<long long>(c.high));
   return s;
 }
 
@@ -98,7 +99,8 @@ int RunContradictions(const ContradictionsArgs& args) {
                          {"places", PlaceNames(incident)},
                          {"sources", incident.sources}};
         j["kind"] = c.kind;
-        j["claims"] = Json::array({ClaimRefJson(c.first), ClaimRefJson(c.second)});
+        j["claims"] =
+            Json::array({ClaimRefJson(c.first), ClaimRefJson(c.second)});
         all.push_back(std::move(j));
       }
       return Status::Ok();
@@ -108,11 +110,11 @@ int RunContradictions(const ContradictionsArgs& args) {
                 Window(incident).c_str(), PlaceNames(incident).c_str(),
                 incident.reports, incident.sources);
     for (const Contradiction& c : found) {
-      std::printf("  %s\n", c.kind == "stance"
-                                ? "asserted by one side, rejected by another"
-                                : ("figures that cannot both be true (" +
-                                   c.kind + ")")
-                                      .c_str());
+      std::printf(
+          "  %s\n",
+          c.kind == "stance"
+              ? "asserted by one side, rejected by another"
+              : ("figures that cannot both be true (" + c.kind + ")").c_str());
       PrintClaim(c.first);
       PrintClaim(c.second);
     }

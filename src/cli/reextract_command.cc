@@ -65,8 +65,8 @@ int RunReextract(const ReextractArgs& args) {
         "reextracted %lld articles: %lld event reports (%s), %lld "
         "incidents\n",
         static_cast<long long>(stats.articles),
-        static_cast<long long>(stats.reports),
-        (*extractor)->version().c_str(), static_cast<long long>(fused.opened));
+        static_cast<long long>(stats.reports), (*extractor)->version().c_str(),
+        static_cast<long long>(fused.opened));
   }
   if (!st.ok()) {
     std::cerr << "ceasewatch: store failed after " << stats.articles

@@ -124,8 +124,8 @@ Json ReportEntryJson(const StoredEventReport& r, const StoredArticle& a) {
   // What this article says, where the incident's summary may differ.
   j["type"] = r.report.type;
   j["date"] = OrNull(r.report.date);
-  j["date_end"] = OrNull(r.report.date_end.empty() ? r.report.date
-                                                   : r.report.date_end);
+  j["date_end"] =
+      OrNull(r.report.date_end.empty() ? r.report.date : r.report.date_end);
   j["date_source"] = OrNull(r.report.date_source);
   j["background"] = r.report.background;
   j["fatalities"] = CountJson(r.report.fatalities);
@@ -200,8 +200,8 @@ Json IncidentJson(const Incident& incident,
   j["acled"] = {{"event_type", OrNull(incident.acled_event_type)},
                 {"sub_event_type", OrNull(incident.acled_sub_event_type)}};
   j["date"] = OrNull(incident.date);
-  j["date_end"] = OrNull(incident.date_end.empty() ? incident.date
-                                                   : incident.date_end);
+  j["date_end"] =
+      OrNull(incident.date_end.empty() ? incident.date : incident.date_end);
   j["date_precision"] = OrNull(incident.date_precision);
   j["date_source"] = OrNull(incident.date_source);
   // The words of the first member dated the way the incident is.
@@ -296,15 +296,16 @@ Status WriteEvents(Store& store, std::ostream& out) {
   }));
   articles.Clear();
   int64_t last_article = -1;
-  return store.ForEachEventReport(
-      EventScope::kAll, [&](const StoredEventReport& r) {
-        if (r.incident_id) return Status::Ok();
-        if (r.article_id != last_article) articles.Clear();  // hold one
-        last_article = r.article_id;
-        auto a = articles.Get(r.article_id);
-        if (!a.ok()) return a.status();
-        return write(EventJson(r, **a));
-      });
+  return store.ForEachEventReport(EventScope::kAll,
+                                  [&](const StoredEventReport& r) {
+                                    if (r.incident_id) return Status::Ok();
+                                    if (r.article_id != last_article)
+                                      articles.Clear();  // hold one
+                                    last_article = r.article_id;
+                                    auto a = articles.Get(r.article_id);
+                                    if (!a.ok()) return a.status();
+                                    return write(EventJson(r, **a));
+                                  });
 }
 
 }  // namespace

@@ -31,12 +31,11 @@ double Top(const CountRange& c) { return c.high < 0 ? 1e18 : c.high; }
 
 // The figures each party gives: the count of a report it asserts.
 void AddFigureContradictions(const std::vector<StoredEventReport>& members,
-                             bool fatalities,
-                             std::vector<Contradiction>* out) {
+                             bool fatalities, std::vector<Contradiction>* out) {
   std::vector<ClaimRef> figures;
   for (const StoredEventReport& m : members) {
-    const CountRange& count = fatalities ? m.report.fatalities
-                                         : m.report.injured;
+    const CountRange& count =
+        fatalities ? m.report.fatalities : m.report.injured;
     if (!count.known) continue;
     for (const EventClaim& c : m.report.claims) {
       if (!IsPartySide(c.source_side) || !Asserts(c.stance)) continue;

@@ -5,9 +5,9 @@
 namespace ceasewatch {
 namespace {
 
-StoredEventReport Member(int64_t id,
-                         std::vector<std::pair<std::string, std::string>> claims,
-                         CountRange killed = {}) {
+StoredEventReport Member(
+    int64_t id, std::vector<std::pair<std::string, std::string>> claims,
+    CountRange killed = {}) {
   StoredEventReport m;
   m.id = id;
   m.article_id = id * 10;
@@ -52,7 +52,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"media_denial",
              {Member(1, {{"RU", "asserts"}}), Member(2, {{"media", "denies"}})},
              {}},
-        Case{"same_side", {Member(1, {{"AZ", "asserts"}, {"AZ", "denies"}})},
+        Case{"same_side",
+             {Member(1, {{"AZ", "asserts"}, {"AZ", "denies"}})},
              {}},
         Case{"said_twice_counted_once",
              {Member(1, {{"RU", "asserts"}, {"AZ", "denies"}}),

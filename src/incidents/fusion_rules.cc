@@ -120,8 +120,8 @@ FusionVerdict CompareForFusion(const Incident& incident,
   if (sides.size() >= 2 && incident.sides.size() >= 2) {
     bool common = false;
     for (const std::string& s : sides)
-      common |= std::binary_search(incident.sides.begin(),
-                                   incident.sides.end(), s);
+      common |=
+          std::binary_search(incident.sides.begin(), incident.sides.end(), s);
     if (!common) {
       v.reason = "the parties involved differ";
       return v;

@@ -43,7 +43,8 @@ bool WindowsMeet(const Incident& i, const EventReport& r) {
 }
 
 std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
@@ -67,8 +68,7 @@ Result<std::unique_ptr<IncidentFuser>> IncidentFuser::Load(
 bool IncidentFuser::BoxOf(const Incident& incident, IncidentBox* box) const {
   const std::string& end =
       incident.date_end.empty() ? incident.date : incident.date_end;
-  if (!IsoToDays(incident.date, &box->day_lo) ||
-      !IsoToDays(end, &box->day_hi))
+  if (!IsoToDays(incident.date, &box->day_lo) || !IsoToDays(end, &box->day_hi))
     return false;
   bool first = true;
   for (const EventPlace& p : incident.places)

@@ -45,9 +45,7 @@ class IncidentFuser {
       const std::string& pack_dir, FusionOptions options = {});
   IncidentFuser(TypeCompatibility types, PlaceReach reach,
                 FusionOptions options)
-      : types_(std::move(types)),
-        reach_(std::move(reach)),
-        options_(options) {}
+      : types_(std::move(types)), reach_(std::move(reach)), options_(options) {}
 
   // Fuses the article's reports that belong to no incident yet, after
   // rebuilding incidents that lost members. Call inside the transaction

@@ -149,8 +149,8 @@ TEST_F(IncidentFuserTest, SameDayOtherVillageIsAnotherIncident) {
 }
 
 TEST_F(IncidentFuserTest, TwoReportsOfOneArticleNeverShareAnIncident) {
-  Put(Add("a.txt", "A"), {Shelling(kSotk, "2022-09-13", {}),
-                          Shelling(kSotk, "2022-09-13", {})});
+  Put(Add("a.txt", "A"),
+      {Shelling(kSotk, "2022-09-13", {}), Shelling(kSotk, "2022-09-13", {})});
   EXPECT_EQ(Incidents().size(), 2u);
 }
 

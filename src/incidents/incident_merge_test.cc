@@ -41,17 +41,22 @@ INSTANTIATE_TEST_SUITE_P(
         CountCase{"two_figures", {true, 3, 3}, {true, 5, 5}, {true, 3, 5}},
         CountCase{"ranges", {true, 45, 50}, {true, 49, 49}, {true, 45, 50}},
         // "more than 100" and "120": the closed figure bounds it.
-        CountCase{"open_and_closed_above", {true, 101, -1}, {true, 120, 120},
+        CountCase{"open_and_closed_above",
+                  {true, 101, -1},
+                  {true, 120, 120},
                   {true, 101, 120}},
         // "more than 100" and "50": the open figure is the largest.
-        CountCase{"open_above_closed", {true, 101, -1}, {true, 50, 50},
+        CountCase{"open_above_closed",
+                  {true, 101, -1},
+                  {true, 50, 50},
                   {true, 50, -1}}),
     [](const ::testing::TestParamInfo<CountCase>& info) {
       return std::string(info.param.name);
     });
 
 TEST(AbsorbReportTest, BetterSourcedDateWins) {
-  Incident i = IncidentFromReport(Dated("2022-03-27", "2022-03-27", "published"));
+  Incident i =
+      IncidentFromReport(Dated("2022-03-27", "2022-03-27", "published"));
   AbsorbReport(Dated("2022-03-26", "2022-03-26", "text"), &i);
   EXPECT_EQ(i.date, "2022-03-26");
   EXPECT_EQ(i.date_source, "text");
@@ -84,8 +89,8 @@ TEST(AbsorbReportTest, PlacesAndSidesAreUnitedBackgroundNeedsAll) {
               {"", "c", "c", "", "AM", "civilians", "actor2", 0, 1}};
   a.background = true;
   EventReport b = a;
-  b.places.push_back(
-      {"p2", "Karabakh", "Karabakh", 39.8, 46.7, "AZ", "", "", "region", 3, 0, 8});
+  b.places.push_back({"p2", "Karabakh", "Karabakh", 39.8, 46.7, "AZ", "", "",
+                      "region", 3, 0, 8});
   b.actors[1].side = "RU";
   b.background = false;
   Incident i = IncidentFromReport(a);

@@ -8,14 +8,13 @@ Result<PlaceReach> PlaceReach::Load(const std::string& places_tsv) {
   std::string text;
   CW_RETURN_IF_ERROR(ReadWholeFile(places_tsv, &text));
   PlaceReach reach;
-  Status st = ForEachRow(places_tsv, text, {"id", "kind"},
-                         [&](const TsvRow& row) -> Status {
-                           double km = 0;
-                           CW_RETURN_IF_ERROR(
-                               row.Number("radius_km", 0, 5000, &km));
-                           if (km > 0) reach.Set(std::string(row.Get("id")), km);
-                           return Status::Ok();
-                         });
+  Status st = ForEachRow(
+      places_tsv, text, {"id", "kind"}, [&](const TsvRow& row) -> Status {
+        double km = 0;
+        CW_RETURN_IF_ERROR(row.Number("radius_km", 0, 5000, &km));
+        if (km > 0) reach.Set(std::string(row.Get("id")), km);
+        return Status::Ok();
+      });
   if (!st.ok()) return st;
   return reach;
 }

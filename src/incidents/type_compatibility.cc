@@ -15,9 +15,10 @@ Result<TypeCompatibility> TypeCompatibility::Load(
                            CW_RETURN_IF_ERROR(row.Required("type_a", &a));
                            CW_RETURN_IF_ERROR(row.Required("type_b", &b));
                            if (a == b)
-                             return row.Error("a type is always compatible "
-                                              "with itself: " +
-                                              std::string(a));
+                             return row.Error(
+                                 "a type is always compatible "
+                                 "with itself: " +
+                                 std::string(a));
                            types.Allow(std::string(a), std::string(b));
                            return Status::Ok();
                          });

@@ -122,8 +122,7 @@ Result<int64_t> Store::InsertIncident(const Incident& incident,
   return stored.id;
 }
 
-Status Store::UpdateIncident(const Incident& incident,
-                             const IncidentBox* box) {
+Status Store::UpdateIncident(const Incident& incident, const IncidentBox* box) {
   auto upd = Lazy(&update_incident_,
                   "UPDATE incidents SET type=?1, acled_event_type=?2, "
                   "acled_sub_event_type=?3, date=?4, date_end=?5, "
@@ -167,8 +166,8 @@ Status Store::DeleteAllIncidents() {
 }
 
 Status Store::SetReportIncident(int64_t event_id, int64_t incident_id) {
-  auto q = Lazy(&set_report_incident_,
-                "UPDATE events SET incident_id=? WHERE id=?");
+  auto q =
+      Lazy(&set_report_incident_, "UPDATE events SET incident_id=? WHERE id=?");
   if (!q.ok()) return q.status();
   (*q)->Bind(1, incident_id).Bind(2, event_id);
   CW_RETURN_IF_ERROR((*q)->Run());
@@ -244,6 +243,17 @@ Result<std::vector<int64_t>> CollectIds(Statement& q) {
 
 }  // namespace
 
+Result<std::vector<Incident>> Store::ReadIncidents(
+    const std::vector<int64_t>& ids) {
+  std::vector<Incident> out;
+  for (int64_t id : ids) {
+    auto i = ReadIncident(id);
+    if (!i.ok()) return i.status();
+    out.push_back(std::move(*i));
+  }
+  return out;
+}
+
 Result<std::vector<Incident>> Store::IncidentCandidates(const IncidentBox& box,
                                                         int limit) {
   auto q = Lazy(&incident_candidates_,
@@ -256,13 +266,7 @@ Result<std::vector<Incident>> Store::IncidentCandidates(const IncidentBox& box,
   (*q)->Bind(7, limit);
   auto ids = CollectIds(**q);
   if (!ids.ok()) return ids.status();
-  std::vector<Incident> out;
-  for (int64_t id : *ids) {
-    auto i = ReadIncident(id);
-    if (!i.ok()) return i.status();
-    out.push_back(std::move(*i));
-  }
-  return out;
+  return ReadIncidents(*ids);
 }
 
 Result<std::vector<Incident>> Store::IncidentsOfArticle(int64_t article_id) {
@@ -273,13 +277,7 @@ Result<std::vector<Incident>> Store::IncidentsOfArticle(int64_t article_id) {
   (*q)->Bind(1, article_id);
   auto ids = CollectIds(**q);
   if (!ids.ok()) return ids.status();
-  std::vector<Incident> out;
-  for (int64_t id : *ids) {
-    auto i = ReadIncident(id);
-    if (!i.ok()) return i.status();
-    out.push_back(std::move(*i));
-  }
-  return out;
+  return ReadIncidents(*ids);
 }
 
 Result<bool> Store::IncidentHasArticle(int64_t incident_id,
@@ -304,8 +302,8 @@ Result<std::vector<int64_t>> Store::StaleIncidents() {
   return CollectIds(*q);
 }
 
-Result<std::vector<int64_t>> Store::ArticlesWithUnfusedReports(
-    int64_t after_id, int limit) {
+Result<std::vector<int64_t>> Store::ArticlesWithUnfusedReports(int64_t after_id,
+                                                               int limit) {
   auto q = db_->Prepare(
       "SELECT DISTINCT article_id FROM events WHERE incident_id IS NULL AND "
       "article_id>? ORDER BY article_id LIMIT ?");

@@ -263,6 +263,7 @@ class Store {
       const std::function<Status(const StoredEventReport&)>& each);
 
   Status ReadIncidentPlaces(Incident* incident);
+  Result<std::vector<Incident>> ReadIncidents(const std::vector<int64_t>& ids);
   Status WriteIncidentPlacesAndBox(const Incident& incident,
                                    const IncidentBox* box);
 
