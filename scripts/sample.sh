@@ -10,4 +10,6 @@ DB=${1:-sample.db}
 echo
 ./build/ceasewatch articles --db "$DB"
 echo
+./build/ceasewatch contradictions --db "$DB"
+echo
 echo "Store: $DB   (full export: ./build/ceasewatch export --db $DB --format json)"
