@@ -7,6 +7,8 @@
 #define CEASEWATCH_AGREEMENTS_AGREEMENT_H_
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ceasewatch {
@@ -22,6 +24,11 @@ enum class Relation {
 
 // "possible_breach", "implementation", "relevant" (the pack's spelling).
 const char* RelationName(Relation relation);
+
+// Kinds of place that are areas, not points: "country", "region",
+// "district", "zone", "route", "border", "water". Their centre says little
+// about where in them something happened.
+bool IsAreaKind(std::string_view kind);
 
 // A place or zone a provision names, resolved through places.tsv.
 struct ProvisionPlace {
@@ -78,7 +85,10 @@ struct Agreement {
   std::vector<std::string> signatories;  // sides
   std::string notes;
   std::vector<Provision> provisions;  // in the agreement's order
-  std::string file;                   // the file it was read from
+  // The extent (radius_km) of every area place of the pack (IsAreaKind),
+  // by id, so that linking can tell a large area from a small one.
+  std::unordered_map<std::string, double> area_extents_km;
+  std::string file;  // the file it was read from
 };
 
 }  // namespace ceasewatch

@@ -361,18 +361,6 @@ Status ReadEventTypes(const std::string& pack_dir,
 
 }  // namespace
 
-const char* RelationName(Relation relation) {
-  switch (relation) {
-    case Relation::kPossibleBreach:
-      return "possible_breach";
-    case Relation::kImplementation:
-      return "implementation";
-    case Relation::kRelevant:
-      return "relevant";
-  }
-  return "relevant";
-}
-
 Result<std::unordered_map<std::string, ProvisionPlace>> ReadPackPlaces(
     const std::string& path) {
   std::string text;
@@ -402,6 +390,11 @@ Result<Agreement> ParseAgreement(const std::string& path,
                                  const AgreementContext& context) {
   Agreement a;
   a.file = path;
+  if (context.places != nullptr) {
+    for (const auto& [id, place] : *context.places) {
+      if (IsAreaKind(place.kind)) a.area_extents_km[id] = place.radius_km;
+    }
+  }
   try {
     const json j = json::parse(text);
     CW_RETURN_IF_ERROR(ParseAgreementJson(path, j, context, &a));

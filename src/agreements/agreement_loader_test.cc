@@ -77,6 +77,9 @@ TEST(ParseAgreementTest, ReadsEveryField) {
   EXPECT_EQ(p.rules[1].by, std::vector<std::string>{"AM"});
   EXPECT_TRUE(a->provisions[1].places.empty());
   EXPECT_EQ(a->provisions[1].until, "2021-12-31");
+  // Both test places are areas: their extents come along for linking.
+  EXPECT_EQ(a->area_extents_km.size(), 2u);
+  EXPECT_DOUBLE_EQ(a->area_extents_km.at("wof:1"), 29.7);
 }
 
 struct BadCase {
@@ -219,6 +222,8 @@ TEST(LoadAgreementsTest, SouthCaucasusPack) {
   EXPECT_EQ(corridor.places[2].id, "cw:lachin-corridor");
   EXPECT_GT(corridor.places[2].radius_km, 0);
   EXPECT_EQ(corridor.deadlines.size(), 3u);
+  EXPECT_DOUBLE_EQ(a.area_extents_km.at("cw:districts-around-karabakh"), 90);
+  EXPECT_EQ(a.area_extents_km.count("wof:85668257"), 1u);  // Aghdam district
 }
 
 }  // namespace

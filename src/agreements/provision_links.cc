@@ -13,14 +13,6 @@ bool Contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-// Kinds that are areas, not points: their centre says little about where
-// in them something happened.
-bool IsArea(const std::string& kind) {
-  return kind == "country" || kind == "region" || kind == "district" ||
-         kind == "zone" || kind == "route" || kind == "border" ||
-         kind == "water";
-}
-
 // The order claims are grouped in: parties first, then media, then the
 // rest by name.
 std::tuple<int, std::string> SideOrder(const std::string& side) {
@@ -51,7 +43,7 @@ bool RuleMatchesActors(const IncidentRule& rule,
 
 // The provision's places (restricted to the rule's, when it names some)
 // that one of the incident's places lies in.
-std::vector<std::string> MatchedPlaces(const Provision& p,
+std::vector<std::string> MatchedPlaces(const Agreement& a, const Provision& p,
                                        const IncidentRule& rule,
                                        const Incident& incident) {
   std::vector<std::string> out;
@@ -60,7 +52,10 @@ std::vector<std::string> MatchedPlaces(const Provision& p,
       continue;
     }
     for (const EventPlace& place : incident.places) {
-      if (PlaceLiesIn(place, zone)) {
+      auto extent = a.area_extents_km.find(place.place_id);
+      if (PlaceLiesIn(place,
+                      extent == a.area_extents_km.end() ? 0 : extent->second,
+                      zone)) {
         out.push_back(zone.id);
         break;
       }
@@ -94,7 +89,8 @@ std::vector<DeadlineTiming> Timings(const Provision& p, const Incident& i,
 }
 
 // The link of `view` to `p`, if it bears on it (the time checks done).
-bool LinkTo(const Provision& p, const IncidentView& view, LinkedIncident* out) {
+bool LinkTo(const Agreement& a, const Provision& p, const IncidentView& view,
+            LinkedIncident* out) {
   const Incident& incident = view.incident;
   std::vector<std::string> accused = Accused(view);
   for (const IncidentRule& rule : p.rules) {
@@ -102,7 +98,7 @@ bool LinkTo(const Provision& p, const IncidentView& view, LinkedIncident* out) {
     if (!RuleMatchesActors(rule, accused)) continue;
     std::vector<std::string> matched;
     if (!p.places.empty()) {
-      matched = MatchedPlaces(p, rule, incident);
+      matched = MatchedPlaces(a, p, rule, incident);
       if (matched.empty()) continue;
     }
     out->view = &view;
@@ -133,18 +129,21 @@ void GroupClaims(ProvisionLinks* links) {
 
 }  // namespace
 
-bool PlaceLiesIn(const EventPlace& place, const ProvisionPlace& zone) {
+bool PlaceLiesIn(const EventPlace& place, double place_extent_km,
+                 const ProvisionPlace& zone) {
   if (!place.place_id.empty() && place.place_id == zone.id) return true;
-  const bool within =
-      place.kind != "country" &&
-      GreatCircleKm(place.lat, place.lon, zone.lat, zone.lon) <= zone.radius_km;
+  if (place.kind == "country") return false;
+  const bool area = IsAreaKind(place.kind);
   if (zone.kind == "district" && !zone.admin2.empty()) {
     if (!place.admin2.empty()) {
       return place.country == zone.country && place.admin2 == zone.admin2;
     }
-    return !IsArea(place.kind) && within;
+    if (area) return false;
   }
-  return within;
+  // A larger area does not lie in a smaller place because its centre does.
+  if (area && place_extent_km > zone.radius_km) return false;
+  return GreatCircleKm(place.lat, place.lon, zone.lat, zone.lon) <=
+         zone.radius_km;
 }
 
 IncidentView ViewOfIncident(const Incident& incident,
@@ -188,7 +187,8 @@ std::vector<ProvisionLinks> LinkIncidents(
       if (WindowEnd(incident) < agreement.in_force) continue;
       if (!p.until.empty() && incident.date > p.until) continue;
       LinkedIncident link;
-      if (LinkTo(p, view, &link)) links.incidents.push_back(std::move(link));
+      if (LinkTo(agreement, p, view, &link))
+        links.incidents.push_back(std::move(link));
     }
     std::stable_sort(links.incidents.begin(), links.incidents.end(),
                      [](const LinkedIncident& a, const LinkedIncident& b) {

@@ -82,11 +82,14 @@ struct ProvisionLinks {
 };
 
 // Whether an incident's place lies in a provision's place: the same place
-// id; for a district (with an admin2), the same country and admin2, or,
-// for a point the gazetteer gave no admin2, within the district's radius;
-// for any other place, within its radius of its centre. A country never
-// lies in anything smaller by its centre.
-bool PlaceLiesIn(const EventPlace& place, const ProvisionPlace& zone);
+// id; else, for a district (with an admin2), the same country and admin2,
+// or, for a point the gazetteer gave no admin2, within the district's
+// radius; for any other place, within its radius of its centre. A country
+// lies in nothing but itself, and an area (IsAreaKind) of a larger extent
+// than the place's radius never lies in it by its centre.
+// `place_extent_km`: the area's radius in the pack (0 = unknown).
+bool PlaceLiesIn(const EventPlace& place, double place_extent_km,
+                 const ProvisionPlace& zone);
 
 // For each provision of `agreement` (in its order), the incidents that
 // bear on it. An incident bears on a provision when it is not background,
@@ -95,7 +98,8 @@ bool PlaceLiesIn(const EventPlace& place, const ProvisionPlace& zone);
 // the provision matches it: its type is one of the rule's, one of its
 // accused sides is among the rule's `by` (when given), and (when the
 // provision names places) one of its places lies in one of the rule's
-// places (PlaceLiesIn). The first matching rule decides the
+// places (PlaceLiesIn, extents from agreement.area_extents_km). The
+// first matching rule decides the
 // relation. The result points into `agreement` and `views`, which must
 // outlive it.
 std::vector<ProvisionLinks> LinkIncidents(

@@ -46,6 +46,7 @@ Agreement TestAgreement() {
   prisoners.rules = {{{"prisoner_release"}, {}, {}, Relation::kImplementation},
                      {{"detention"}, {}, {}, Relation::kRelevant}};
   a.provisions = {ceasefire, handover, prisoners};
+  a.area_extents_km = {{"cw:big", 90}, {"cw:small", 30}};
   return a;
 }
 
@@ -71,6 +72,11 @@ const EventPlace kNoAdmin2 = Place("wof:14", 40.06, 46.95, "", "village");
 const EventPlace kZoneNoAdmin2 = Place("cw:z", 40.06, 46.95, "", "zone");
 const EventPlace kZoneItself = Place("cw:loc", 0, 0, "", "border");
 const EventPlace kCountry = Place("wof:az", 40.0, 46.9, "", "country");
+// Zones centred in the ceasefire's zone (radius 60): one larger than it,
+// one smaller, one of unknown extent.
+const EventPlace kBigArea = Place("cw:big", 40.0, 46.9, "", "zone");
+const EventPlace kSmallArea = Place("cw:small", 40.0, 46.9, "", "zone");
+const EventPlace kUnknownArea = Place("cw:unknown", 40.0, 46.9, "", "region");
 
 struct Case {
   const char* name;
@@ -244,6 +250,33 @@ TEST(LinkIncidentsTest, WhichIncidentsBearOnWhichProvision) {
        {},
        {},
        {}},
+      {"a larger area centred in the zone is not in it",
+       "armed_clash",
+       "2021-05-01",
+       "2021-05-01",
+       false,
+       {kBigArea},
+       {},
+       {},
+       {}},
+      {"a smaller area centred in the zone is in it",
+       "armed_clash",
+       "2021-05-01",
+       "2021-05-01",
+       false,
+       {kSmallArea},
+       {},
+       {},
+       {{1, R::kPossibleBreach}}},
+      {"an area of unknown extent: by its centre",
+       "armed_clash",
+       "2021-05-01",
+       "2021-05-01",
+       false,
+       {kUnknownArea},
+       {},
+       {},
+       {{1, R::kPossibleBreach}}},
       {"a second place in the zone is enough",
        "armed_clash",
        "2021-05-01",
