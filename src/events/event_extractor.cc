@@ -34,8 +34,13 @@ std::vector<EventReport> EventExtractor::Extract(std::string_view text,
                                                  std::string_view outlet,
                                                  MatchScratch& scratch) const {
   TextAnnotation annotation = annotator_->Annotate(text, published, scratch);
-  ArticleContext ctx{text,      published, outlet, annotation,
-                     *lexicon_, options_,  {}};
+  ArticleContext ctx{text,
+                     published,
+                     outlet,
+                     annotation,
+                     *lexicon_,
+                     options_,
+                     &annotator_->gazetteer().pack()};
   ctx.speakers = ResolveSpeakers(ctx);  // once, for claims and denials
   std::vector<EventReport> reports = FindSentenceEvents(ctx);
   MergeArticleEvents(reports);

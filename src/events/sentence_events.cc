@@ -43,9 +43,10 @@ constexpr std::string_view kNegation[] = {"not",     "no",  "never",  "n't",
                                           "without", "nor", "neither"};
 // Verbs after which "to <cue>" is a deed ("began to dig").
 constexpr std::string_view kAspect[] = {
-    "began",      "begun",   "begin",    "begins",    "started",
-    "start",      "starts",  "continue", "continued", "continues",
-    "continuing", "resumed", "went",     "subjected", "exposed"};
+    "began",      "begun",     "begin",    "begins",    "started",
+    "start",      "starts",    "continue", "continued", "continues",
+    "continuing", "resumed",   "went",     "subjected", "exposed",
+    "gathered",   "assembled", "rallied",  "marched",   "took"};
 // Words after which "to <verb>" is an aim, not a deed.
 constexpr std::string_view kIntent[] = {
     "right",     "need",       "needed",    "needs",    "plan",
@@ -90,6 +91,11 @@ constexpr std::string_view kAnaphoricSpeakers[] = {"it",
                                                    "the report",
                                                    "the press service",
                                                    "the military department"};
+
+// ACLED's Protests and Riots.
+bool IsDemonstration(const EventReport& r) {
+  return r.acled_event_type == "Protests" || r.acled_event_type == "Riots";
+}
 
 const char* SideOrEmpty(const Actor& a) {
   switch (a.kind) {
@@ -198,10 +204,14 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
         OneOf(tok.words[k - 1].lower, kIntent))
       return true;
     // "to <cue>": the cue is an infinitive ("an appeal to withdraw its
-    // troops"), unless an aspect verb makes it a deed ("began to dig").
-    if (w == "to" && seen == 1 &&
-        !(k > sentence_first && OneOf(tok.words[k - 1].lower, kAspect)))
-      return true;
+    // troops"), unless an aspect verb up to three words before makes it a
+    // deed ("began to dig", "gathered in Yerevan to demonstrate").
+    if (w == "to" && seen == 1) {
+      bool deed = false;
+      for (uint32_t j = k; j > sentence_first && j + 3 > k && !deed; --j)
+        deed = OneOf(tok.words[j - 1].lower, kAspect);
+      if (!deed) return true;
+    }
   }
   return false;
 }
@@ -456,6 +466,22 @@ class SentenceEventFinder {
     }
   }
 
+  static constexpr uint32_t kNoToken = ~uint32_t{0};
+
+  // The token of "had" when the date at token `dt` closes a past-perfect
+  // stretch: "had" comes before it in its clause (no , ; : ( between)
+  // within 12 words. kNoToken when not.
+  uint32_t PastPerfectStart(uint32_t dt, uint32_t sentence_first) const {
+    for (uint32_t k = dt; k > sentence_first && k + 12 > dt; --k) {
+      const WordToken& prev = tok_.words[k - 1];
+      std::string_view gap =
+          ctx_.text.substr(prev.end, tok_.words[k].begin - prev.end);
+      if (gap.find_first_of(",;:()") != std::string_view::npos) break;
+      if (prev.lower == "had") return k - 1;
+    }
+    return kNoToken;
+  }
+
   // Whether cue `a` beats cue `b` of the same group in one sentence: the
   // higher priority, except between two weapons, where the one named first
   // is the main one ("fired with small arms/sniper rifles/artillery" is a
@@ -500,10 +526,22 @@ class SentenceEventFinder {
     bool anchored = false;  // a date of the text, a place, a figure
     // Date: the sentence's date nearest before the cue, else after it;
     // else the paragraph's latest earlier date; else the publication day.
+    // A date in a past-perfect stretch ("the group that had seized a
+    // compound in July 2016") dates only the cues inside that stretch.
     const DatedMention* date = nullptr;
+    const uint32_t sentence_first = tok_.At(s.begin);
     for (size_t i = 0; i < dates_.size(); ++i) {
       const DatedMention& d = dates_[i];
       if (!In(d.begin, s.begin, s.end) || dateline_[i]) continue;
+      const uint32_t dt = tok_.At(d.begin);
+      const uint32_t had = PastPerfectStart(dt, sentence_first);
+      if (had != kNoToken) {
+        if (had <= c.cue_first && c.cue_first < dt) {
+          date = &d;
+          break;
+        }
+        continue;
+      }
       if (d.future && !type.future_ok) return false;  // not happened yet
       // A "since" window is how long a state has lasted, not when an
       // event happened: any other date of the sentence is preferred.
@@ -752,12 +790,6 @@ class SentenceEventFinder {
     }
   }
 
-  // ACLED's Protests and Riots: the parties are the demonstrators and who
-  // acts on them, never whom they address.
-  static bool IsDemonstration(const EventReport& r) {
-    return r.acled_event_type == "Protests" || r.acled_event_type == "Riots";
-  }
-
   // A demonstration's parties are the crowd and the forces that act on it
   // (police dispersing it, troops facing it); a government, an official or
   // a parliament named in it is what the crowd addresses ("demanded the
@@ -796,9 +828,11 @@ class SentenceEventFinder {
         continue;
       if (k > first && tok_.words[k - 1].lower == "military") continue;
       static constexpr std::string_view kPlaceNoun[] = {
-          "station", "stations", "headquarters", "department", "building",
-          "compound", "office", "custody", "car", "cars", "officials"};
-      if (end_tok + 1 < last && OneOf(tok_.words[end_tok + 1].lower, kPlaceNoun))
+          "station",  "stations", "headquarters", "department",
+          "building", "compound", "office",       "custody",
+          "car",      "cars",     "officials"};
+      if (end_tok + 1 < last &&
+          OneOf(tok_.words[end_tok + 1].lower, kPlaceNoun))
         continue;
       uint32_t begin = tok_.words[k].begin;
       uint32_t end = tok_.words[end_tok].end;
@@ -809,8 +843,7 @@ class SentenceEventFinder {
         named |= a.begin <= begin && a.end >= end;
       if (named || InSomeSpeaker(a_, begin, end)) continue;
       EventActor act;
-      const Actor* known =
-          MentionedActorBySideKind(ctx_, side, ActorKind::kPolice);
+      const Actor* known = PoliceOf(side);
       act.actor_id = known ? known->id : "";
       act.name = known ? known->name : "Police of " + where->country;
       act.mention = std::string(ctx_.text.substr(begin, end - begin));
@@ -829,6 +862,22 @@ class SentenceEventFinder {
     }
   }
 
+  // The police of `side`: the one the article names, else the pack's
+  // police actor of that side called "police", else its first.
+  const Actor* PoliceOf(Side side) const {
+    if (const Actor* a =
+            MentionedActorBySideKind(ctx_, side, ActorKind::kPolice))
+      return a;
+    if (!ctx_.pack) return nullptr;
+    const Actor* first = nullptr;
+    for (const Actor& a : ctx_.pack->actors) {
+      if (a.side != side || a.kind != ActorKind::kPolice) continue;
+      if (AsciiLowercase(a.name).find("police") != std::string::npos) return &a;
+      if (!first) first = &a;
+    }
+    return first;
+  }
+
   void Victims(std::string_view who) {
     if (who.empty()) return;
     bool all_civilian = true;
@@ -843,6 +892,58 @@ class SentenceEventFinder {
     if (all_civilian) civilian_victims_ = true;
   }
 
+  enum class Target { kUnknown, kCivilian, kArmed };
+
+  // What the cue's violence is aimed at, by the first target noun of its
+  // clause: after the cue ("attacked the house", "fired on the positions"),
+  // or before a passive one ("two persons were attacked").
+  Target CueTarget(const EventReport& r) const {
+    static constexpr std::string_view kCivilianTarget[] = {
+        "civilian",   "civilians",   "house",       "houses",   "home",
+        "homes",      "journalist",  "journalists", "activist", "activists",
+        "blogger",    "person",      "persons",     "people",   "resident",
+        "residents",  "villager",    "villagers",   "family",   "minor",
+        "child",      "children",    "woman",       "women",    "truck",
+        "car",        "bus",         "farmer",      "farmers",  "shepherd",
+        "shepherds",  "school",      "worker",      "workers",  "driver",
+        "citizen",    "citizens",    "teacher",     "student",  "students",
+        "passers-by", "pedestrians", "office"};
+    static constexpr std::string_view kArmedTarget[] = {
+        "position",   "positions", "soldier",  "soldiers", "serviceman",
+        "servicemen", "troops",    "forces",   "post",     "posts",
+        "army",       "unit",      "units",    "military", "guards",
+        "outpost",    "outposts",  "trenches", "base",     "fighters"};
+    const uint32_t first = tok_.At(r.sentence_begin);
+    const uint32_t last = tok_.At(r.sentence_end);
+    const uint32_t cue_first = tok_.At(r.cue_begin);
+    const uint32_t cue_last = tok_.At(r.cue_end) - 1;
+    auto classify = [&](uint32_t k) {
+      std::string_view w = tok_.words[k].lower;
+      if (OneOf(w, kCivilianTarget)) return Target::kCivilian;
+      if (OneOf(w, kArmedTarget)) return Target::kArmed;
+      return Target::kUnknown;
+    };
+    auto clause_break = [&](uint32_t k) {  // between tokens k-1 and k
+      std::string_view gap = ctx_.text.substr(
+          tok_.words[k - 1].end, tok_.words[k].begin - tok_.words[k - 1].end);
+      return gap.find_first_of(",;:()") != std::string_view::npos;
+    };
+    static constexpr std::string_view kPassive[] = {
+        "was", "were", "been", "being", "got", "is", "are"};
+    if (cue_first > first && OneOf(tok_.words[cue_first - 1].lower, kPassive)) {
+      for (uint32_t k = cue_first - 1; k > first && k + 9 > cue_first; --k) {
+        if (clause_break(k)) break;
+        if (Target t = classify(k - 1); t != Target::kUnknown) return t;
+      }
+      return Target::kUnknown;
+    }
+    for (uint32_t k = cue_last + 1; k < last && k < cue_last + 9; ++k) {
+      if (clause_break(k)) break;
+      if (Target t = classify(k); t != Target::kUnknown) return t;
+    }
+    return Target::kUnknown;
+  }
+
   // Armed violence whose only targets are civilians is an attack on
   // civilians (ACLED's Violence against civilians), not a clash.
   void RetypeCivilianTargets(EventReport& r) {
@@ -850,6 +951,16 @@ class SentenceEventFinder {
     civilian_victims_ = false;
     if (r.type != "armed_clash") return;
     bool armed_target = false;
+    switch (CueTarget(r)) {
+      case Target::kCivilian:
+        civilians = true;
+        break;
+      case Target::kArmed:
+        armed_target = true;
+        break;
+      case Target::kUnknown:
+        break;
+    }
     for (const EventActor& a : r.actors) {
       if (a.role != "actor2") continue;
       if (a.kind == "civilians" || a.kind == "protesters" || a.kind == "media")
@@ -1044,7 +1155,12 @@ bool SameEventAcrossArticles(const EventReport& k, const EventReport& r) {
   // each, a day apart, are two events.
   if (Weak(k) || Weak(r)) return false;
   if (!SameEvent(k, r)) return false;
-  return Overlap(k, r, 0) && NearPlaces(k, r, 30);
+  // Told as different kinds of event (a peaceful protest, one the police
+  // dispersed), they are two events or the merge would lose one telling.
+  if (k.acled_sub_event_type != r.acled_sub_event_type) return false;
+  // Demonstrations are local: crowds in two towns on one day are two
+  // demonstrations, while a battle line's reports spread wider.
+  return Overlap(k, r, 0) && NearPlaces(k, r, IsDemonstration(k) ? 5 : 30);
 }
 
 std::vector<ClaimSource> ResolveSpeakers(const ArticleContext& ctx) {

@@ -37,8 +37,11 @@ struct ArticleContext {
   const TextAnnotation& annotation;
   const EventLexicon& lexicon;
   const ExtractOptions& options;
+  // The theatre pack's actors, for parties the text names without a
+  // country ("the police"); may be null.
+  const TheatrePack* pack = nullptr;
   // One per annotation.quotes, in the same order (ResolveSpeakers).
-  std::vector<ClaimSource> speakers;
+  std::vector<ClaimSource> speakers = {};
 };
 
 // The source of each statement of the article: a pack actor named in the
@@ -57,7 +60,8 @@ void AttachDenials(const ArticleContext& ctx,
 // only a country or nothing).
 bool SameEvent(const EventReport& a, const EventReport& b);
 // Stricter, for reports of different articles: both dated by their text,
-// windows overlapping without slack, places within 30 km.
+// the same ACLED sub-event type, windows overlapping without slack, places
+// within 30 km (5 km for demonstrations, which are local).
 bool SameEventAcrossArticles(const EventReport& a, const EventReport& b);
 // Adds what `from` knows to `into`: claims, places and actors not there
 // yet, casualty ranges widened (low the smallest, high the largest), the

@@ -2,15 +2,16 @@
 // in, the dump of each event (DumpReport) out. Each case names substrings
 // every one of which must be in the dump of the event at that index, and
 // substrings none of which may be in it.
+#include "events/sentence_events.h"
+
 #include <gtest/gtest.h>
 
 #include <memory>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "events/event_extractor.h"
-#include "events/sentence_events.h"
 
 namespace ceasewatch {
 namespace {
@@ -111,12 +112,24 @@ TEST_F(SentenceEventsTest, DemonstrationSubTypes) {
            "On 12 July, demonstrators gathered in Yerevan to demand the "
            "release of a director. A clash occurred between the "
            "demonstrators and the police.",
-           {{{"type=riot", "Violent demonstration", "AM:"},
-             {"Armed clash"}}}},
+           {{{"type=riot", "Violent demonstration", "AM:"}, {"Armed clash"}}}},
           {"a crowd beating someone is mob violence, not an armed attack",
            "On 3 August, a group of villagers attacked four activists near "
            "Haghartsin.",
            {{{"type=riot", "Mob violence"}, {"Armed clash"}}}},
+          {"a fight between groups of residents is mob violence",
+           "On 15 December, in Vagharshapat, clashes occurred between "
+           "members of an initiative group and supporters of the Catholicos.",
+           {{{"type=riot", "Mob violence"}, {"Armed clash"}}}},
+          {"mob violence during a demonstration is a violent demonstration",
+           "On 13 February, in Yerevan, a brawl between representatives of "
+           "two parties took place. One of them came to demonstrate against "
+           "water pollution.",
+           {{{"type=riot", "Violent demonstration"}}}},
+          {"'gathered to demonstrate' is a deed",
+           "On 17 December, a large crowd gathered in Yerevan to demonstrate "
+           "against a new mining law.",
+           {{{"type=protest_blockade", "Peaceful protest"}}}},
           {"people gathered with a demand is a protest",
            "On 4 July, supporters of the former president gathered outside "
            "the courthouse in Yerevan and demanded his release.",
@@ -142,6 +155,19 @@ TEST_F(SentenceEventsTest, WeaponsAndTargets) {
            "and primarily with mortars on the positions of the military "
            "forces of Armenia near Aygedzor, Tavush.",
            {{{"type=shelling"}}}},
+          {"an attack on a house is an attack on civilians",
+           "On 29 August, in Gyumri, 3 armed men in masks attacked the house "
+           "of a former judge.",
+           {{{"type=attack_civilians", "Violence against civilians|Attack"}}}},
+          {"a passive attack on persons is an attack on civilians",
+           "On 14 August, in Yerevan, 2 persons were attacked by an "
+           "unidentified man armed with a knife.",
+           {{{"type=attack_civilians"}}}},
+          {"fire on positions near a village stays a clash",
+           "On 7 September, military forces of Azerbaijan fired with small "
+           "arms on the positions of the military forces of Armenia located "
+           "near Chinari village.",
+           {{{"type=armed_clash"}}}},
           {"'subjected to fire' is a deed, not an aim",
            "On 17 July, the military forces of Azerbaijan broke the ceasefire "
            "and subjected to fire Yelpin village.",
@@ -150,9 +176,55 @@ TEST_F(SentenceEventsTest, WeaponsAndTargets) {
       Dump);
 }
 
+TEST_F(SentenceEventsTest, Dates) {
+  Check(
+      {
+          {"a past-perfect date dates only its own stretch",
+           "On 13 December, supporters of an armed group that had seized a "
+           "police compound in Yerevan in July 2016 organized a rally "
+           "demanding better conditions for its members.",
+           {{{"type=territory_seized", "date=2016-07-01..2016-07-31",
+              "background=1"}},
+            {{"type=protest_blockade", "date=2019-12-13..2019-12-13",
+              "background=0"}}}},
+      },
+      Dump);
+}
+
+TEST_F(SentenceEventsTest, Fusion) {
+  auto report = [](const char* sub, const char* place_id, double lat) {
+    EventReport r;
+    r.type = "protest_blockade";
+    r.acled_event_type = "Protests";
+    r.acled_sub_event_type = sub;
+    r.date = r.date_end = "2019-05-02";
+    r.date_source = "text";
+    EventPlace p;
+    p.place_id = place_id;
+    p.lat = lat;
+    p.lon = 44.5;
+    p.kind = "city";
+    r.places.push_back(p);
+    return r;
+  };
+  EventReport a = report("Peaceful protest", "a", 40.0);
+  EXPECT_TRUE(
+      SameEventAcrossArticles(a, report("Peaceful protest", "a", 40.0)));
+  // Another town 20 km away: another demonstration.
+  EXPECT_FALSE(
+      SameEventAcrossArticles(a, report("Peaceful protest", "b", 40.18)));
+  // Told as another kind of event.
+  EXPECT_FALSE(SameEventAcrossArticles(
+      a, report("Protest with intervention", "a", 40.0)));
+}
+
 TEST_F(SentenceEventsTest, StrategicDevelopments) {
   Check(
       {
+          {"a declared cessation of hostilities is an agreement, not a clash",
+           "On 5 June, the leadership of the group formally declared a "
+           "cessation of hostilities with the government in Yerevan.",
+           {{{"type=agreement"}, {"Armed clash"}}}},
           {"military exercises are a change to group activity",
            "On 2 April, near Gyumri, 1000 Russian troops held snap drills.",
            {{{"type=military_exercise", "Change to group/activity", "RU:"}}}},
