@@ -236,6 +236,20 @@ bool InSomeSpeaker(const TextAnnotation& a, uint32_t begin, uint32_t end) {
   return false;
 }
 
+// Whether [begin, end) lies in a speaker's words that are no party to the
+// event whose cue starts at `cue`: a speaker is a party when the cue comes
+// between the speaker and what is said ("the police beat up the boy and
+// informed his parents"), not when it is part of what is said.
+bool InSpeakerNotParty(const TextAnnotation& a, uint32_t begin, uint32_t end,
+                       uint32_t cue) {
+  for (const Attribution& q : a.quotes)
+    if (q.speaker_begin < q.speaker_end && begin >= q.speaker_begin &&
+        end <= q.speaker_end &&
+        !(cue >= q.speaker_end && cue < q.content_begin))
+      return true;
+  return false;
+}
+
 // The source of statement `q`, given the sources of the statements before
 // it (`earlier`, in the order of annotation.quotes).
 ClaimSource ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
@@ -601,7 +615,8 @@ class SentenceEventFinder {
     for (const PlaceMention& m : a_.places) {
       if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.best.place)
         continue;
-      if (InSomeSpeaker(a_, m.begin, m.end) || PlaceIsActor(m)) continue;
+      if (InSpeakerNotParty(a_, m.begin, m.end, r.cue_begin) || PlaceIsActor(m))
+        continue;
       places.push_back(&m);
     }
     bool fine = std::any_of(places.begin(), places.end(), [](auto* m) {
@@ -636,7 +651,8 @@ class SentenceEventFinder {
     for (const ActorMention& m : a_.actors) {
       if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.actor)
         continue;
-      if (InSomeSpeaker(a_, m.begin, m.end) || ActorIsPlace(m)) continue;
+      if (InSpeakerNotParty(a_, m.begin, m.end, r.cue_begin) || ActorIsPlace(m))
+        continue;
       EventActor act;
       act.actor_id = m.actor->id;
       act.name = m.actor->name;
@@ -655,6 +671,7 @@ class SentenceEventFinder {
     ForcesOfCountry(s, r);
     if (IsDemonstration(r) || r.acled_sub_event_type == "Arrests")
       PoliceOfPlace(s, r);
+    if (r.acled_sub_event_type == "Arrests") ArrestingState(r);
 
     // Casualties of the sentence.
     for (const CasualtyMention& c : a_.casualties) {
@@ -768,7 +785,7 @@ class SentenceEventFinder {
       Side side;
       if (!ParseSide(m.best.place->country, &side) || side == Side::kOther)
         continue;
-      if (InSomeSpeaker(a_, m.begin, m.end)) continue;
+      if (InSpeakerNotParty(a_, m.begin, m.end, r.cue_begin)) continue;
       EventActor act;
       const Actor* known = MentionedActorBySideKind(
           ctx_, side, police ? ActorKind::kPolice : ActorKind::kMilitary);
@@ -860,6 +877,33 @@ class SentenceEventFinder {
       AddActor(r, std::move(act));
       return;
     }
+  }
+
+  // An arrest whose maker the sentence does not name ("X was arrested in
+  // Yerevan") was made by the state where it happened: its police, named
+  // by the arrest's own words.
+  void ArrestingState(EventReport& r) const {
+    for (const EventActor& a : r.actors)
+      if (a.role == "actor1" && !a.side.empty()) return;
+    Side side = Side::kOther;
+    const EventPlace* where = nullptr;
+    for (const EventPlace& p : r.places)
+      if (ParseSide(p.country, &side) && side != Side::kOther) {
+        where = &p;
+        break;
+      }
+    if (!where) return;
+    const Actor* police = PoliceOf(side);
+    EventActor act;
+    act.actor_id = police ? police->id : "";
+    act.name = police ? police->name : "Police of " + where->country;
+    act.mention = r.cue;
+    act.side = act.affiliation = std::string(SideName(side));
+    act.kind = "police";
+    act.role = "actor1";
+    act.begin = r.cue_begin;
+    act.end = r.cue_end;
+    AddActor(r, std::move(act));
   }
 
   // The police of `side`: the one the article names, else the pack's

@@ -80,15 +80,38 @@ TEST_F(SentenceEventsTest, DemonstrationParties) {
            "On 12 July, workers of a plant held a protest in Yerevan against "
            "low wages.",
            {{{"type=protest_blockade", "Peaceful protest", "places=Yerevan"},
-             {"AM:"}}}},
+             {"AM:actor"}}}},
           {"whom a protest addresses is no party to it",
            "On 12 July, residents held a protest in Gyumri and demanded the "
            "resignation of the Armenian government.",
-           {{{"Peaceful protest"}, {"AM:"}}}},
+           {{{"Peaceful protest"}, {"AM:actor"}}}},
           {"police named without a country are the place's police",
            "On 12 July, residents held a protest in Gyumri. The police "
            "dispersed the protesters.",
-           {{{"Protest with intervention", "AM:"}}}},
+           {{{"Protest with intervention", "AM:actor"}}}},
+      },
+      Dump);
+}
+
+TEST_F(SentenceEventsTest, Parties) {
+  Check(
+      {
+          {"a speaker who does the deed before saying something is a party",
+           "On 18 October, officers of the Police Forces of Armenia beat up "
+           "a boy in Gyumri and informed his parents about it hours later.",
+           {{{"type=attack_civilians", "AM:actor1", "places=Gyumri"}}}},
+          {"a speaker who only says is no party",
+           "On 18 October, the Armenian Defence Ministry said Azerbaijani "
+           "forces fired on positions near Chinari.",
+           {{{"type=armed_clash", "AZ:actor1", "claims=AM:asserts"},
+             {"AM:actor"}}}},
+          {"an arrest names its maker: the police of the place",
+           "On 7 December, the former president was arrested in Yerevan on "
+           "charges of overthrowing the constitutional order.",
+           {{{"Arrests", "AM:actor1"}}}},
+          {"an arrest by a named force keeps it",
+           "On 7 December, Azerbaijani forces detained two men near Sotk.",
+           {{{"Arrests", "AZ:actor1"}, {"AM:actor"}}}},
       },
       Dump);
 }
@@ -112,7 +135,8 @@ TEST_F(SentenceEventsTest, DemonstrationSubTypes) {
            "On 12 July, demonstrators gathered in Yerevan to demand the "
            "release of a director. A clash occurred between the "
            "demonstrators and the police.",
-           {{{"type=riot", "Violent demonstration", "AM:"}, {"Armed clash"}}}},
+           {{{"type=riot", "Violent demonstration", "AM:actor"},
+             {"Armed clash"}}}},
           {"a crowd beating someone is mob violence, not an armed attack",
            "On 3 August, a group of villagers attacked four activists near "
            "Haghartsin.",
