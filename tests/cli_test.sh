@@ -216,6 +216,16 @@ for p in ps:
 PY
 "$BIN" provisions --db "$TMP/s.db" --agreement no-such-agreement >/dev/null 2>&1
 check "provisions --agreement unknown exits 2" test $? -eq 2
+if [ -f "$TMP/seeds.db" ]; then
+  "$BIN" provisions --db "$TMP/seeds.db" --json >"$TMP/seeds_prov.json"
+  check "provisions: the seeds' incidents bear on at least 4 provisions" python3 - "$TMP/seeds_prov.json" <<'PY'
+import json, sys
+ps = json.load(open(sys.argv[1]))["agreements"][0]["provisions"]
+linked = [p["number"] for p in ps if p["incidents"]]
+print("    provisions with incidents:", linked)
+assert len(linked) >= 4, linked
+PY
+fi
 
 echo "$passes passed, $fails failed"
 test "$fails" -eq 0
