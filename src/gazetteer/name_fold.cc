@@ -4,8 +4,13 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -271,6 +276,38 @@ inline Entry EntryAt(const Entry* table, const unsigned char* s, size_t n,
   return HighEntry(cp);
 }
 
+#if defined(__SSE2__)
+// The ASCII word characters among the 16 bytes at `p` as a bit mask (bit k
+// for p[k]), and in `*lower` the bytes with A-Z lowercased: FoldImpl's
+// ASCII table when it folds exactly A-Z, a-z and 0-9, each to its
+// lowercase (WordRunsAreAlnum checks that).
+inline unsigned AlnumRun16(const unsigned char* p, __m128i* lower) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto in = [&](char lo, char hi) {  // signed compares: bytes >= 0x80 fail
+    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(lo - 1)),
+                         _mm_cmplt_epi8(x, _mm_set1_epi8(hi + 1)));
+  };
+  const __m128i upper = in('A', 'Z');
+  const __m128i word = _mm_or_si128(_mm_or_si128(upper, in('a', 'z')),
+                                    in('0', '9'));
+  *lower = _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+  return static_cast<unsigned>(_mm_movemask_epi8(word));
+}
+#endif
+
+// Whether `ascii` (FoldImpl's table) is what AlnumRun16 assumes.
+bool WordRunsAreAlnum(const std::array<char, 128>& ascii) {
+  for (int c = 0; c < 128; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    const bool upper = c >= 'A' && c <= 'Z';
+    const char want = alnum ? static_cast<char>(c)
+                      : upper ? static_cast<char>(c + ('a' - 'A'))
+                              : 0;
+    if (ascii[c] != want) return false;
+  }
+  return true;
+}
+
 template <bool kMatching, bool kOffsets>
 void FoldImpl(std::string_view in, std::string* out,
               std::vector<uint32_t>* offs) {
@@ -284,6 +321,7 @@ void FoldImpl(std::string_view in, std::string* out,
     }
     return a;
   }();
+  static const bool alnum_runs = WordRunsAreAlnum(ascii);
   const auto* s = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   // The output buffer, grown on demand; its pointers live in locals so the
@@ -337,6 +375,29 @@ void FoldImpl(std::string_view in, std::string* out,
     if (w + 8 > cap) grow(w + 8);
     const unsigned char c = s[i];
     if (c < 0x80 && ascii[c] != 0) {  // the common case
+#if defined(__SSE2__)
+      // Sixteen bytes at a time: all are written, the run's are kept.
+      if (alnum_runs && i + 16 <= n && w + 16 + 8 <= cap) {
+        __m128i lower;
+        const unsigned mask = AlnumRun16(s + i, &lower);
+        const size_t run = std::countr_one(mask);  // >= 1: s[i] is one
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o + w), lower);
+        if constexpr (kOffsets) {
+          __m128i at = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)),
+                                     _mm_setr_epi32(0, 1, 2, 3));
+          for (int q = 0; q < 4; ++q) {
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(f + w + 4 * q), at);
+            at = _mm_add_epi32(at, _mm_set1_epi32(4));
+          }
+        }
+        w += run;
+        word_chars += static_cast<int>(run);
+        state = kInWord;
+        newlines = 0;
+        i += run;
+        continue;
+      }
+#endif
       // A run of ASCII word characters, one output byte each, as far as
       // the room left allows (the check above keeps 8 bytes spare).
       const size_t stop = std::min(n, i + (cap - w - 8) + 1);
