@@ -1326,6 +1326,12 @@ def write_attribution(path, shared, stats, dropped):
         f"- actors.tsv: {stats['actors']} rows",
         "",
     ]
+    # Hand-written sections of other parts of the pack (agreements/) keep
+    # their own source notes; the pack's attribution carries them.
+    extra = os.path.join(os.path.dirname(path), "agreements", "SOURCES.md")
+    if os.path.exists(extra):
+        with open(extra, encoding="utf-8") as f:
+            lines += ["", f.read().rstrip(), ""]
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
 
