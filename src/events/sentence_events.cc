@@ -160,6 +160,16 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
                 uint32_t sentence_first, uint32_t sentence_last,
                 uint32_t cue_first, uint32_t cue_last, const EventCue& cue) {
   const bool future_ok = ctx.lexicon.types()[cue.type].future_ok;
+  // A one-word cue before a noun it qualifies names a kind of thing, not
+  // a deed: "firing range", "firing positions", "shelling point".
+  static constexpr std::string_view kQualified[] = {
+      "range",   "ranges", "line",  "lines",    "zone",      "zones",
+      "point",   "points", "squad", "practice", "positions", "position",
+      "station", "pin",    "test",  "tests"};
+  if (cue_first == cue_last && cue_last + 1 < sentence_last &&
+      tok.words[cue_first].lower.ends_with("ing") &&
+      OneOf(tok.words[cue_last + 1].lower, kQualified))
+    return true;
   // A modal right after a nominal cue: "shooting exercises will be held".
   if (!future_ok)
     for (uint32_t k = cue_last + 1; k < sentence_last && k <= cue_last + 3; ++k)
@@ -474,24 +484,57 @@ class SentenceEventFinder {
     std::sort(best.begin(), best.end(), [](const auto& x, const auto& y) {
       return x.second.cue_first < y.second.cue_first;
     });
+    // Violence against protesters names its victims with the word that
+    // would otherwise make a second, demonstration event ("attacked
+    // protesters"): built first, it claims that word.
+    std::stable_sort(
+        best.begin(), best.end(), [&](const auto& x, const auto& y) {
+          return ctx_.lexicon.types()[ctx_.lexicon.cues()[x.second.cue].type]
+                         .group != "protest" &&
+                 ctx_.lexicon.types()[ctx_.lexicon.cues()[y.second.cue].type]
+                         .group == "protest";
+        });
+    victims_token_ = kNoToken;
+    const size_t before = out.size();
     for (const auto& [group, c] : best) {
+      if (victims_token_ >= c.cue_first && victims_token_ <= c.cue_last)
+        continue;
       EventReport r;
       if (Build(si, c, r)) out.push_back(std::move(r));
+    }
+    // Back to text order, each report with its cue's priority.
+    std::vector<size_t> order(out.size() - before);
+    for (size_t i = 0; i < order.size(); ++i) order[i] = before + i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      return out[x].cue_begin < out[y].cue_begin;
+    });
+    std::vector<EventReport> reports;
+    std::vector<int> priorities;
+    for (size_t i : order) {
+      reports.push_back(std::move(out[i]));
+      priorities.push_back(report_priority_[i]);
+    }
+    for (size_t i = 0; i < order.size(); ++i) {
+      out[before + i] = std::move(reports[i]);
+      report_priority_[before + i] = priorities[i];
     }
   }
 
   static constexpr uint32_t kNoToken = ~uint32_t{0};
 
-  // The token of "had" when the date at token `dt` closes a past-perfect
-  // stretch: "had" comes before it in its clause (no , ; : ( between)
-  // within 12 words. kNoToken when not.
+  // The token of "had", "who" or "which" when the date at token `dt`
+  // closes a past-perfect or relative stretch ("the group that had seized
+  // a compound in July 2016", "members, who seized it in July 2016"): the
+  // word comes before it in its clause (no , ; : ( between) within 12
+  // words. kNoToken when not.
   uint32_t PastPerfectStart(uint32_t dt, uint32_t sentence_first) const {
     for (uint32_t k = dt; k > sentence_first && k + 12 > dt; --k) {
       const WordToken& prev = tok_.words[k - 1];
       std::string_view gap =
           ctx_.text.substr(prev.end, tok_.words[k].begin - prev.end);
       if (gap.find_first_of(",;:()") != std::string_view::npos) break;
-      if (prev.lower == "had") return k - 1;
+      if (prev.lower == "had" || prev.lower == "who" || prev.lower == "which")
+        return k - 1;
     }
     return kNoToken;
   }
@@ -523,6 +566,7 @@ class SentenceEventFinder {
   }
 
   bool Build(size_t si, const Candidate& c, EventReport& r) {
+    target_decided_ = false;
     const Span& s = a_.sentences[si];
     const EventCue& cue = ctx_.lexicon.cues()[c.cue];
     const EventTypeInfo& type = ctx_.lexicon.types()[cue.type];
@@ -709,7 +753,9 @@ class SentenceEventFinder {
       r.claims.push_back(std::move(c));
     }
     if (!anchored) return false;
-    report_priority_.push_back(cue.priority);
+    // A sub-type its target decided is not a modifier's to change.
+    report_priority_.push_back(target_decided_ ? kDecided : cue.priority);
+    target_decided_ = false;
     return true;
   }
 
@@ -845,9 +891,9 @@ class SentenceEventFinder {
         continue;
       if (k > first && tok_.words[k - 1].lower == "military") continue;
       static constexpr std::string_view kPlaceNoun[] = {
-          "station",  "stations", "headquarters", "department",
-          "building", "compound", "office",       "custody",
-          "car",      "cars",     "officials"};
+          "station",   "stations",   "headquarters", "department", "building",
+          "compound",  "office",     "custody",      "car",        "cars",
+          "officials", "barricades", "barriers",     "barricade"};
       if (end_tok + 1 < last &&
           OneOf(tok_.words[end_tok + 1].lower, kPlaceNoun))
         continue;
@@ -936,12 +982,14 @@ class SentenceEventFinder {
     if (all_civilian) civilian_victims_ = true;
   }
 
-  enum class Target { kUnknown, kCivilian, kArmed };
+  enum class Target { kUnknown, kCivilian, kArmed, kProtesters };
 
   // What the cue's violence is aimed at, by the first target noun of its
   // clause: after the cue ("attacked the house", "fired on the positions"),
   // or before a passive one ("two persons were attacked").
-  Target CueTarget(const EventReport& r) const {
+  // `at` receives the target noun's token (kNoToken when none).
+  Target CueTarget(const EventReport& r, uint32_t* at) const {
+    *at = kNoToken;
     static constexpr std::string_view kCivilianTarget[] = {
         "civilian",   "civilians",   "house",       "houses",   "home",
         "homes",      "journalist",  "journalists", "activist", "activists",
@@ -951,7 +999,7 @@ class SentenceEventFinder {
         "car",        "bus",         "farmer",      "farmers",  "shepherd",
         "shepherds",  "school",      "worker",      "workers",  "driver",
         "citizen",    "citizens",    "teacher",     "student",  "students",
-        "passers-by", "pedestrians", "office"};
+        "passers-by", "pedestrians", "office",      "off-duty"};
     static constexpr std::string_view kArmedTarget[] = {
         "position",   "positions", "soldier",  "soldiers", "serviceman",
         "servicemen", "troops",    "forces",   "post",     "posts",
@@ -961,8 +1009,11 @@ class SentenceEventFinder {
     const uint32_t last = tok_.At(r.sentence_end);
     const uint32_t cue_first = tok_.At(r.cue_begin);
     const uint32_t cue_last = tok_.At(r.cue_end) - 1;
+    static constexpr std::string_view kProtesterTarget[] = {
+        "protesters", "protestors", "demonstrators", "picketers", "strikers"};
     auto classify = [&](uint32_t k) {
       std::string_view w = tok_.words[k].lower;
+      if (OneOf(w, kProtesterTarget)) return Target::kProtesters;
       if (OneOf(w, kCivilianTarget)) return Target::kCivilian;
       if (OneOf(w, kArmedTarget)) return Target::kArmed;
       return Target::kUnknown;
@@ -977,25 +1028,53 @@ class SentenceEventFinder {
     if (cue_first > first && OneOf(tok_.words[cue_first - 1].lower, kPassive)) {
       for (uint32_t k = cue_first - 1; k > first && k + 9 > cue_first; --k) {
         if (clause_break(k)) break;
-        if (Target t = classify(k - 1); t != Target::kUnknown) return t;
+        if (Target t = classify(k - 1); t != Target::kUnknown) {
+          *at = k - 1;
+          return t;
+        }
       }
       return Target::kUnknown;
     }
     for (uint32_t k = cue_last + 1; k < last && k < cue_last + 9; ++k) {
       if (clause_break(k)) break;
-      if (Target t = classify(k); t != Target::kUnknown) return t;
+      if (Target t = classify(k); t != Target::kUnknown) {
+        *at = k;
+        return t;
+      }
     }
     return Target::kUnknown;
   }
 
   // Armed violence whose only targets are civilians is an attack on
-  // civilians (ACLED's Violence against civilians), not a clash.
+  // civilians (ACLED's Violence against civilians), not a clash; aimed at
+  // protesters, by whoever, it is ACLED's excessive force against
+  // protesters.
   void RetypeCivilianTargets(EventReport& r) {
     bool civilians = civilian_victims_;
     civilian_victims_ = false;
-    if (r.type != "armed_clash") return;
+    if (r.type != "armed_clash" && r.type != "attack_civilians") return;
     bool armed_target = false;
-    switch (CueTarget(r)) {
+    uint32_t target = kNoToken;
+    Target aim = CueTarget(r, &target);
+    // Clashes are mutual: demonstrators clashing with police riot.
+    static constexpr std::string_view kMutual[] = {
+        "clash",    "clashes",  "clashed",    "fight",  "fights", "fought",
+        "fighting", "skirmish", "skirmishes", "brawl",  "brawls", "scuffle",
+        "scuffles", "exchange", "exchanged",  "battle", "battles"};
+    if (aim == Target::kProtesters &&
+        OneOf(tok_.words[tok_.At(r.cue_begin)].lower, kMutual))
+      aim = Target::kUnknown;
+    switch (aim) {
+      case Target::kProtesters:
+        victims_token_ = target;
+        target_decided_ = true;
+        if (int t = ctx_.lexicon.TypeIndex("protest_blockade"); t >= 0) {
+          const EventTypeInfo& info = ctx_.lexicon.types()[t];
+          r.type = info.name;
+          r.acled_event_type = info.acled_event_type;
+          r.acled_sub_event_type = "Excessive force against protesters";
+        }
+        return;
       case Target::kCivilian:
         civilians = true;
         break;
@@ -1012,7 +1091,7 @@ class SentenceEventFinder {
       else
         armed_target = true;
     }
-    if (!civilians || armed_target) return;
+    if (!civilians || armed_target || r.type != "armed_clash") return;
     int t = ctx_.lexicon.TypeIndex("attack_civilians");
     if (t < 0) return;
     const EventTypeInfo& info = ctx_.lexicon.types()[t];
@@ -1023,7 +1102,10 @@ class SentenceEventFinder {
 
   // Modifier cues change the sub-event type of events of their paragraph
   // ("police detained" a protest): the strongest one wins.
+  // A clash cue that turned a demonstration violent is that riot, not
+  // also a battle: such armed_clash reports are dropped.
   void ApplyModifiers(std::vector<EventReport>& out) {
+    std::vector<std::pair<uint32_t, uint32_t>> applied;  // byte spans
     for (size_t i = 0; i < out.size(); ++i) {
       EventReport& r = out[i];
       int have = report_priority_[i];
@@ -1031,6 +1113,11 @@ class SentenceEventFinder {
       for (const CueMatch& m : modifiers_) {
         const EventCue& cue = ctx_.lexicon.cues()[m.cue];
         if (ParagraphOf(paragraphs_, tok_.words[m.first].begin) != para)
+          continue;
+        // The event's own cue does not modify it ("attacked protesters"
+        // is excessive force, not also a protest turned violent).
+        if (tok_.words[m.first].begin < r.cue_end &&
+            tok_.words[m.last].end > r.cue_begin)
           continue;
         int cur = ctx_.lexicon.TypeIndex(r.type);
         if (std::find(cue.applies_to.begin(), cue.applies_to.end(), cur) ==
@@ -1044,12 +1131,28 @@ class SentenceEventFinder {
         r.acled_sub_event_type = cue.sub_event_type.empty()
                                      ? info.acled_sub_event_type
                                      : cue.sub_event_type;
+        applied.push_back({tok_.words[m.first].begin, tok_.words[m.last].end});
         // The force the modifier names ("police dispersed them") is a
         // party to the event it changes.
         if (const Span* ms = SentenceAt(tok_.words[m.first].begin))
           ForcesOf(*ms, r);
       }
     }
+    std::vector<int> priorities;
+    std::vector<EventReport> kept;
+    for (size_t i = 0; i < out.size(); ++i) {
+      const EventReport& r = out[i];
+      bool absorbed =
+          r.type == "armed_clash" &&
+          std::any_of(applied.begin(), applied.end(), [&](const auto& span) {
+            return span.first < r.cue_end && span.second > r.cue_begin;
+          });
+      if (absorbed) continue;
+      kept.push_back(std::move(out[i]));
+      priorities.push_back(report_priority_[i]);
+    }
+    out = std::move(kept);
+    report_priority_ = std::move(priorities);
   }
 
   const Span* SentenceAt(uint32_t pos) const {
@@ -1095,6 +1198,11 @@ class SentenceEventFinder {
   // The priority of the cue of each report of Run's output, in order.
   std::vector<int> report_priority_;
   bool civilian_victims_ = false;
+  // The protesters a violent event of the current sentence was aimed at.
+  uint32_t victims_token_ = kNoToken;
+  // The report being built has the sub-type its target decided.
+  bool target_decided_ = false;
+  static constexpr int kDecided = 1 << 20;
   bool focus_done_ = false;
   const PlaceMention* focus_ = nullptr;
 };

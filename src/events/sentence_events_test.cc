@@ -187,6 +187,26 @@ TEST_F(SentenceEventsTest, WeaponsAndTargets) {
            "On 14 August, in Yerevan, 2 persons were attacked by an "
            "unidentified man armed with a knife.",
            {{{"type=attack_civilians"}}}},
+          {"an attack on protesters is excessive force, whoever makes it",
+           "On 16 December, former workers of the mine attacked protesters "
+           "near Jermuk.",
+           {{{"type=protest_blockade", "Excessive force against protesters"},
+             {"Armed clash", "|Attack"}}}},
+          {"clashes of demonstrators with police are a violent demonstration",
+           "On 16 December, in Yerevan, violent clashes of demonstrators "
+           "with Armenian police during anti-government demonstrations.",
+           {{{"type=riot", "Violent demonstration", "AM:actor"},
+             {"Excessive force"}}}},
+          {"an off-duty soldier shot is an attack, not a clash",
+           "On 5 December, in Yerevan, an unknown man shot and injured an "
+           "off-duty commander.",
+           {{{"type=attack_civilians"}}}},
+          {"a firing range is no firing",
+           "On 30 November, near Areni, Azerbaijani troops installed a new "
+           "position, putting the village within the firing range of their "
+           "troops.",
+           {{{"type=fortification", "Change to group/activity", "AZ:actor1"},
+             {"Armed clash"}}}},
           {"fire on positions near a village stays a clash",
            "On 7 September, military forces of Azerbaijan fired with small "
            "arms on the positions of the military forces of Armenia located "
@@ -211,6 +231,12 @@ TEST_F(SentenceEventsTest, Dates) {
               "background=1"}},
             {{"type=protest_blockade", "date=2019-12-13..2019-12-13",
               "background=0"}}}},
+          {"so does a date in a relative clause",
+           "On 11 December, supporters of jailed members of a group who "
+           "seized a police compound in Yerevan in July 2016 organized a "
+           "rally.",
+           {{{"type=territory_seized", "date=2016-07-01..2016-07-31"}},
+            {{"type=protest_blockade", "date=2019-12-11..2019-12-11"}}}},
       },
       Dump);
 }
