@@ -7,6 +7,7 @@
 
 #include "dates/date_scanner.h"
 #include "util/ascii.h"
+#include "util/ascii_runs.h"
 #include "util/word_table.h"
 
 namespace ceasewatch {
@@ -282,11 +283,11 @@ std::vector<Tok> Tokenize(std::string_view s) {
       t.kind = Kind::kWord;
       char dummy;
       while (j < s.size()) {
+        j = EndOfAsciiLetters(s, j);
+        if (j == s.size()) break;
         unsigned char d = s[j];
-        if (IsAlpha(d)) {
-          ++j;
-        } else if (d >= 0x80 && !((d == 0xC2 || d == 0xE2) &&
-                                   Utf8PunctAsAscii(s, j, &dummy))) {
+        if (d >= 0x80 && !((d == 0xC2 || d == 0xE2) &&
+                           Utf8PunctAsAscii(s, j, &dummy))) {
           ++j;
         } else {
           break;

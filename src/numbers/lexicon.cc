@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "util/ascii.h"
+#include "util/ascii_runs.h"
 #include "util/word_table.h"
 
 namespace ceasewatch::numbers_internal {
@@ -494,11 +495,11 @@ std::vector<Tok> Tokenize(std::string_view s) {
       t.kind = Tok::kWord;
       char dummy;
       while (j < s.size()) {
+        j = EndOfAsciiLetters(s, j);
+        if (j == s.size()) break;
         const unsigned char d = s[j];
-        const uint8_t dc = kClass[d];
-        if (dc == kAlphaByte ||
-            (dc == kHighByte &&
-             !(MayBeUtf8Punct(d) && Utf8PunctAsAscii(s, j, &dummy)))) {
+        if (kClass[d] == kHighByte &&
+            !(MayBeUtf8Punct(d) && Utf8PunctAsAscii(s, j, &dummy))) {
           ++j;
         } else {
           break;

@@ -13,6 +13,7 @@
 
 #include "quotes/sentences.h"
 #include "util/ascii.h"
+#include "util/ascii_runs.h"
 
 namespace ceasewatch {
 namespace {
@@ -716,8 +717,7 @@ bool Scanner::MayAttribute(size_t pb, size_t pe) const {
     }
     if (cls == kScanLetter) {
       const size_t b = i;
-      while (++i < pe && kScanClass[s[i]] == kScanLetter) {
-      }
+      i = EndOfAsciiLetters(std::string_view(t_.data(), pe), i + 1);
       if (lex_.OpensStatement(t_.substr(b, i - b))) return true;
       continue;
     }
@@ -765,8 +765,9 @@ void Scanner::Tokenize(size_t pb, size_t pe) {
     }
     if (WordCharAt(i, pe)) {
       size_t b = i;
+      const std::string_view para(t_.data(), pe);
       while (i < pe) {
-        while (i < pe && IsAlnum(t_[i])) ++i;
+        i = EndOfAsciiAlnum(para, i);
         if (i >= pe) break;
         if (WordCharAt(i, pe)) {
           i += CharLen(t_, i, pe);
