@@ -716,6 +716,10 @@ class SentenceEventFinder {
     if (IsDemonstration(r) || r.acled_sub_event_type == "Arrests")
       PoliceOfPlace(s, r);
     if (r.acled_sub_event_type == "Arrests") ArrestingState(r);
+    if (r.acled_event_type == "Battles" &&
+        r.acled_sub_event_type == "Non-state actor overtakes territory" &&
+        StateForceActs(r))
+      r.acled_sub_event_type = "Government regains territory";
 
     // Casualties of the sentence.
     for (const CasualtyMention& c : a_.casualties) {
@@ -950,6 +954,20 @@ class SentenceEventFinder {
     act.begin = r.cue_begin;
     act.end = r.cue_end;
     AddActor(r, std::move(act));
+  }
+
+  // Whether the report's actor1 includes the armed forces or police of a
+  // state of the theatre (the pack's countries): territory such a force
+  // takes is, in ACLED's terms, regained by a government.
+  bool StateForceActs(const EventReport& r) const {
+    if (!ctx_.pack) return false;
+    for (const EventActor& a : r.actors) {
+      if (a.role != "actor1" || (a.kind != "military" && a.kind != "police"))
+        continue;
+      for (const std::string& c : ctx_.pack->countries)
+        if (a.side == c) return true;
+    }
+    return false;
   }
 
   // The police of `side`: the one the article names, else the pack's

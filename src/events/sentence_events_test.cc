@@ -268,6 +268,23 @@ TEST_F(SentenceEventsTest, Fusion) {
       a, report("Protest with intervention", "a", 40.0)));
 }
 
+TEST_F(SentenceEventsTest, Territory) {
+  Check(
+      {
+          {"a state's army taking a village regains territory",
+           "On 20 October 2019, the Azerbaijani army took control of the "
+           "village of Sugovushan.",
+           {{{"type=territory_seized", "Government regains territory",
+              "AZ:actor1"}}}},
+          {"a force that is no state's overtakes it",
+           "On 20 October 2019, Karabakh Armenian forces took control of the "
+           "village of Sugovushan.",
+           {{{"type=territory_seized", "Non-state actor overtakes territory",
+              "NK:actor1"}}}},
+      },
+      Dump);
+}
+
 TEST_F(SentenceEventsTest, StrategicDevelopments) {
   Check(
       {
