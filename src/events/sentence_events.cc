@@ -197,6 +197,7 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
   }
   uint32_t k = cue_first;
   int seen = 0;
+  bool saw_had = false;
   while (k > sentence_first && seen < 6) {
     const WordToken& prev = tok.words[k - 1];
     const WordToken& next = tok.words[k];
@@ -208,6 +209,10 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
     if (!future_ok && OneOf(w, kModal)) return true;
     if (OneOf(w, kIrrealis)) return true;
     if (seen <= 2 && OneOf(w, kNegation)) return true;
+    // "X, who had been arrested earlier": a relative past perfect recalls
+    // what happened before the news, it does not report it.
+    if (w == "had") saw_had = true;
+    if ((w == "who" || w == "which") && saw_had) return true;
     // "<intent> to ... <cue>": an aim, not a deed ("the right to conduct
     // an operation", "needed to ratify", "called on Baku to withdraw").
     if (w == "to" && k > sentence_first &&
@@ -1137,6 +1142,7 @@ class SentenceEventFinder {
         if (tok_.words[m.first].begin < r.cue_end &&
             tok_.words[m.last].end > r.cue_begin)
           continue;
+        if (ModifierIsElsewhere(m, r)) continue;
         int cur = ctx_.lexicon.TypeIndex(r.type);
         if (std::find(cue.applies_to.begin(), cue.applies_to.end(), cur) ==
             cue.applies_to.end())
@@ -1171,6 +1177,36 @@ class SentenceEventFinder {
     }
     out = std::move(kept);
     report_priority_ = std::move(priorities);
+  }
+
+  // Whether modifier `m` tells of another time than report `r`: it sits in
+  // a relative or past-perfect clause ("in support of X, who had been
+  // arrested"), or its sentence is dated outside r's window ("They were
+  // arrested on 30 September").
+  bool ModifierIsElsewhere(const CueMatch& m, const EventReport& r) const {
+    const Span* ms = SentenceAt(tok_.words[m.first].begin);
+    if (!ms) return false;
+    const uint32_t first = tok_.At(ms->begin);
+    for (uint32_t k = m.first; k > first && k + 6 > m.first; --k) {
+      const WordToken& prev = tok_.words[k - 1];
+      std::string_view gap =
+          ctx_.text.substr(prev.end, tok_.words[k].begin - prev.end);
+      if (gap.find_first_of(",;:()") != std::string_view::npos) break;
+      static constexpr std::string_view kElsewhere[] = {"who", "which", "whom",
+                                                        "had"};
+      if (OneOf(prev.lower, kElsewhere)) return true;
+    }
+    CivilDay from, to;
+    if (!CivilDay::ParseIso(r.date, &from) ||
+        !CivilDay::ParseIso(r.date_end, &to))
+      return false;
+    for (size_t i = 0; i < dates_.size(); ++i) {
+      const DatedMention& d = dates_[i];
+      if (!In(d.begin, ms->begin, ms->end) || dateline_[i]) continue;
+      if (d.to.ToDays() < from.ToDays() || d.from.ToDays() > to.ToDays())
+        return true;
+    }
+    return false;
   }
 
   const Span* SentenceAt(uint32_t pos) const {

@@ -131,6 +131,19 @@ TEST_F(SentenceEventsTest, DemonstrationSubTypes) {
            "On 12 July, residents rallied in Gyumri against the mine. Police "
            "fired rubber bullets at the crowd.",
            {{{"Excessive force against protesters"}}}},
+          {"an arrest told of another time does not change a protest",
+           "On 11 December, dozens of people protested in Yerevan against "
+           "the arrest of 3 people. They were arrested on 30 September.",
+           {{{"Peaceful protest"}},
+            {{"Arrests", "date=2019-09-30..2019-09-30"}}}},
+          {"nor does one in a relative past-perfect clause",
+           "On 19 December, activists held a protest in Yerevan to support a "
+           "lawyer who had been arrested in 2018.",
+           {{{"Peaceful protest"}}}},
+          {"police opening a roadway is no excessive force",
+           "On 17 December, protestors blocked the road in Gyumri. After a "
+           "discussion with police, protestors opened the roadway.",
+           {{{"Peaceful protest"}}}},
           {"a clash between demonstrators and police makes a protest violent",
            "On 12 July, demonstrators gathered in Yerevan to demand the "
            "release of a director. A clash occurred between the "
