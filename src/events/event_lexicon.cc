@@ -147,6 +147,9 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(
         EventCue::Slot required;
         for (std::string_view w : SplitString(row.Get("requires"), '|'))
           if (!w.empty()) CW_RETURN_IF_ERROR(AddWord(row, w, &required));
+        EventCue::Slot excluded;
+        for (std::string_view w : SplitString(row.Get("excludes"), '|'))
+          if (!w.empty()) CW_RETURN_IF_ERROR(AddWord(row, w, &excluded));
         for (std::string_view phrase : SplitString(row.Get("pattern"), ';')) {
           phrase = TrimAscii(phrase);
           if (phrase.empty()) return row.Error("empty phrase");
@@ -156,6 +159,7 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(
           cue.priority = static_cast<int>(priority);
           cue.applies_to = applies_to;
           cue.required = required;
+          cue.excluded = excluded;
           cue.instrument = row.Get("instrument") == "1";
           cue.pattern = std::string(phrase);
           cue.line = row.line();

@@ -55,6 +55,9 @@ struct EventCue {
   std::vector<int> applies_to;  // empty: a trigger; else a modifier
   // When not empty, one of these words must occur in the sentence.
   Slot required;
+  // None of these words may occur in the sentence ("a group attacked" is
+  // no mob when the group is armed).
+  Slot excluded;
   // The cue names a weapon: of weapons of one group named in a sentence
   // the first decides (SentenceEventFinder), not the priority.
   bool instrument = false;

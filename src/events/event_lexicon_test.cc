@@ -49,6 +49,27 @@ TEST(EventLexiconTest, MatchesWordsPrefixesGapsAndAlternatives) {
     EXPECT_EQ(Matched(**lex, c.text), c.want) << c.text;
 }
 
+TEST(EventLexiconTest, ReadsInstrumentAndExcludesColumns) {
+  auto lex = EventLexicon::Parse(
+      kTypes,
+      "pattern\ttype\tsub\tpriority\tapplies_to\trequires\tinstrument"
+      "\texcludes\n"
+      "mortar*\tshelling\t\t5\t\tfire*\t1\t\n"
+      "group ~3 attacked\tarmed_clash\t\t4\t\t\t\tarmed|soldier*\n",
+      "test");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  ASSERT_EQ((*lex)->cues().size(), 2u);
+  const EventCue& mortar = (*lex)->cues()[0];
+  EXPECT_TRUE(mortar.instrument);
+  EXPECT_TRUE(mortar.required.Matches("fired"));
+  EXPECT_FALSE(mortar.excluded.Matches("armed"));
+  const EventCue& group = (*lex)->cues()[1];
+  EXPECT_FALSE(group.instrument);
+  EXPECT_TRUE(group.excluded.Matches("armed"));
+  EXPECT_TRUE(group.excluded.Matches("soldiers"));
+  EXPECT_FALSE(group.excluded.Matches("villagers"));
+}
+
 TEST(EventLexiconTest, TokenizerKeepsOffsetsAndCutsPossessives) {
   std::string buffer;
   std::vector<WordToken> tokens;

@@ -467,6 +467,12 @@ class SentenceEventFinder {
           found = cue.required.Matches(tok_.words[k].lower);
         if (!found) continue;
       }
+      if (!cue.excluded.words.empty() || !cue.excluded.prefixes.empty()) {
+        bool found = false;
+        for (uint32_t k = first; k < last && !found; ++k)
+          found = cue.excluded.Matches(tok_.words[k].lower);
+        if (found) continue;
+      }
       const std::string& group = ctx_.lexicon.types()[cue.type].group;
       auto it = std::find_if(best.begin(), best.end(),
                              [&](const auto& b) { return b.first == group; });

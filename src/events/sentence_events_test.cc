@@ -154,6 +154,14 @@ TEST_F(SentenceEventsTest, DemonstrationSubTypes) {
            "On 3 August, a group of villagers attacked four activists near "
            "Haghartsin.",
            {{{"type=riot", "Mob violence"}, {"Armed clash"}}}},
+          {"an armed group attacking is no mob",
+           "On 10 December, members of an armed group attacked a checkpoint "
+           "near Kapan.",
+           {{{"type=armed_clash"}, {"Mob violence"}}}},
+          {"a crowd attacking police officers is mob violence",
+           "On 10 December, a group of villagers attacked police officers "
+           "near Kapan.",
+           {{{"type=riot", "Mob violence"}}}},
           {"a fight between groups of residents is mob violence",
            "On 15 December, in Vagharshapat, clashes occurred between "
            "members of an initiative group and supporters of the Catholicos.",
