@@ -170,6 +170,12 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
       tok.words[cue_first].lower.ends_with("ing") &&
       OneOf(tok.words[cue_last + 1].lower, kQualified))
     return true;
+  // Nor is a cue word that names a force's kit: "riot police", "riot gear".
+  static constexpr std::string_view kKit[] = {"police", "gear",   "squad",
+                                              "squads", "shield", "shields"};
+  if (cue_first == cue_last && cue_last + 1 < sentence_last &&
+      OneOf(tok.words[cue_last + 1].lower, kKit))
+    return true;
   // A modal right after a nominal cue: "shooting exercises will be held".
   if (!future_ok)
     for (uint32_t k = cue_last + 1; k < sentence_last && k <= cue_last + 3; ++k)

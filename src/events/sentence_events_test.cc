@@ -127,9 +127,14 @@ TEST_F(SentenceEventsTest, DemonstrationSubTypes) {
            "On 12 July, in Yerevan, anti-government protests continued. 123 "
            "protesters have been detained by police.",
            {{{"Protest with intervention"}}}},
+          {"riot police are no riot; tear gas is an intervention",
+           "On 12 December, riot police used tear gas to disperse protesters "
+           "in Yerevan.",
+           {{{"type=protest_blockade", "Protest with intervention",
+              "places=Yerevan"}}}},
           {"police firing on protesters is excessive force",
            "On 12 July, residents rallied in Gyumri against the mine. Police "
-           "fired rubber bullets at the crowd.",
+           "opened fire on the crowd, wounding two.",
            {{{"Excessive force against protesters"}}}},
           {"an arrest told of another time does not change a protest",
            "On 11 December, dozens of people protested in Yerevan against "
