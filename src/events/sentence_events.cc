@@ -878,11 +878,32 @@ class SentenceEventFinder {
   // (police dispersing it, troops facing it); a government, an official or
   // a parliament named in it is what the crowd addresses ("demanded the
   // resignation of the minister", "in front of the government building").
-  static void KeepDemonstrationParties(EventReport& r) {
-    std::erase_if(r.actors, [](const EventActor& a) {
-      return !a.side.empty() && (a.kind == "government" || a.kind == "person" ||
-                                 a.kind == "international_body");
+  // So is any actor named in what the crowd demands or opposes ("demanding
+  // to withdraw the Russian base", "a protest against police violence").
+  void KeepDemonstrationParties(EventReport& r) const {
+    std::erase_if(r.actors, [&](const EventActor& a) {
+      return !a.side.empty() &&
+             (a.kind == "government" || a.kind == "person" ||
+              a.kind == "international_body" || Addressed(a.begin));
     });
+  }
+
+  // Whether the words at byte `pos` are what someone demands or opposes:
+  // "demand(ing)", "against", "urging", "calling" up to six words before,
+  // in the same clause.
+  bool Addressed(uint32_t pos) const {
+    static constexpr std::string_view kAddress[] = {
+        "demand", "demanded", "demanding", "demands", "against",
+        "urging", "urged",    "calling",   "called",  "protesting"};
+    uint32_t t = tok_.At(pos);
+    for (uint32_t k = t; k > 0 && k + 7 > t; --k) {
+      const WordToken& prev = tok_.words[k - 1];
+      std::string_view gap =
+          ctx_.text.substr(prev.end, tok_.words[k].begin - prev.end);
+      if (gap.find_first_of(",;:()") != std::string_view::npos) return false;
+      if (OneOf(prev.lower, kAddress)) return true;
+    }
+    return false;
   }
 
   // "police", "policemen", "law enforcement" named without a country are

@@ -85,6 +85,10 @@ TEST_F(SentenceEventsTest, DemonstrationParties) {
            "On 12 July, residents held a protest in Gyumri and demanded the "
            "resignation of the Armenian government.",
            {{{"Peaceful protest"}, {"AM:actor"}}}},
+          {"a force a crowd demands something of is no party",
+           "On 12 July, demonstrators held a rally in Yerevan demanding to "
+           "withdraw the Russian military base from Armenia.",
+           {{{"Peaceful protest"}, {"RU:actor"}}}},
           {"police named without a country are the place's police",
            "On 12 July, residents held a protest in Gyumri. The police "
            "dispersed the protesters.",
