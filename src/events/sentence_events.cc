@@ -504,13 +504,11 @@ class SentenceEventFinder {
     // Violence against protesters names its victims with the word that
     // would otherwise make a second, demonstration event ("attacked
     // protesters"): built first, it claims that word.
-    std::stable_sort(
-        best.begin(), best.end(), [&](const auto& x, const auto& y) {
-          return ctx_.lexicon.types()[ctx_.lexicon.cues()[x.second.cue].type]
-                         .group != "protest" &&
-                 ctx_.lexicon.types()[ctx_.lexicon.cues()[y.second.cue].type]
-                         .group == "protest";
-        });
+    std::stable_partition(best.begin(), best.end(), [&](const auto& x) {
+      const EventTypeInfo& t =
+          ctx_.lexicon.types()[ctx_.lexicon.cues()[x.second.cue].type];
+      return t.acled_event_type != "Protests" && t.acled_event_type != "Riots";
+    });
     victims_token_ = kNoToken;
     const size_t before = out.size();
     for (const auto& [group, c] : best) {
@@ -776,7 +774,6 @@ class SentenceEventFinder {
     if (!anchored) return false;
     // A sub-type its target decided is not a modifier's to change.
     report_priority_.push_back(target_decided_ ? kDecided : cue.priority);
-    target_decided_ = false;
     return true;
   }
 
