@@ -728,7 +728,8 @@ class SentenceEventFinder {
       AddActor(r, std::move(act));
     }
     ForcesOfCountry(s, r);
-    if (IsDemonstration(r) || r.acled_sub_event_type == "Arrests")
+    if (IsDemonstration(r) || r.acled_sub_event_type == "Arrests" ||
+        r.acled_sub_event_type == "Disrupted weapons use")
       PoliceOfPlace(s, r);
     if (r.acled_sub_event_type == "Arrests") ArrestingState(r);
     if (r.acled_event_type == "Battles" &&
@@ -906,8 +907,8 @@ class SentenceEventFinder {
   // "police", "policemen", "law enforcement" named without a country are
   // the police of the country the event's place lies in: police act at
   // home. For events the police are a party to (demonstrations they
-  // disperse, arrests); not "military police", not "the police station",
-  // not a police speaker.
+  // disperse, arrests, weapons they seize); not "military police", not
+  // "the police station", not a police speaker.
   void PoliceOfPlace(const Span& s, EventReport& r) {
     Side side = Side::kOther;
     const EventPlace* where = nullptr;

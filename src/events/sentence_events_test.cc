@@ -322,6 +322,11 @@ TEST_F(SentenceEventsTest, StrategicDevelopments) {
            "On 5 June, the leadership of the group formally declared a "
            "cessation of hostilities with the government in Yerevan.",
            {{{"type=agreement"}, {"Armed clash"}}}},
+          {"a raid that finds weapons disrupts their use",
+           "On 19 November, the headquarters of a volunteer union in Gyumri "
+           "was raided by the police on suspicion of illegal storage of "
+           "weapons.",
+           {{{"type=weapons_seizure", "Disrupted weapons use", "AM:actor1"}}}},
           {"military exercises are a change to group activity",
            "On 2 April, near Gyumri, 1000 Russian troops held snap drills.",
            {{{"type=military_exercise", "Change to group/activity", "RU:"}}}},
