@@ -918,6 +918,17 @@ class SentenceEventFinder {
         break;
       }
     if (!where) return;
+    // The police the article names elsewhere, when of one side only, are
+    // the ones meant (a de facto authority's police on land another
+    // country claims).
+    Side named = Side::kOther;
+    bool one = true;
+    for (const ActorMention& m : a_.actors) {
+      if (!m.actor || m.actor->kind != ActorKind::kPolice) continue;
+      if (named != Side::kOther && named != m.actor->side) one = false;
+      named = m.actor->side;
+    }
+    if (one && named != Side::kOther) side = named;
     uint32_t first = tok_.At(s.begin);
     uint32_t last = tok_.At(s.end);
     for (uint32_t k = first; k < last; ++k) {
@@ -948,7 +959,8 @@ class SentenceEventFinder {
       EventActor act;
       const Actor* known = PoliceOf(side);
       act.actor_id = known ? known->id : "";
-      act.name = known ? known->name : "Police of " + where->country;
+      act.name =
+          known ? known->name : "Police of " + std::string(SideName(side));
       act.mention = std::string(ctx_.text.substr(begin, end - begin));
       act.side = std::string(SideName(side));
       act.affiliation = act.side;
@@ -1007,19 +1019,24 @@ class SentenceEventFinder {
   }
 
   // The police of `side`: the one the article names, else the pack's
-  // police actor of that side called "police", else its first.
+  // police actor of that side called "police", else one with "police" in
+  // a wording, else its first.
   const Actor* PoliceOf(Side side) const {
     if (const Actor* a =
             MentionedActorBySideKind(ctx_, side, ActorKind::kPolice))
       return a;
     if (!ctx_.pack) return nullptr;
     const Actor* first = nullptr;
+    const Actor* worded = nullptr;  // "police" in one of its wordings
     for (const Actor& a : ctx_.pack->actors) {
       if (a.side != side || a.kind != ActorKind::kPolice) continue;
       if (AsciiLowercase(a.name).find("police") != std::string::npos) return &a;
+      for (const std::string& n : a.names)
+        if (!worded && AsciiLowercase(n).find("police") != std::string::npos)
+          worded = &a;
       if (!first) first = &a;
     }
-    return first;
+    return worded ? worded : first;
   }
 
   void Victims(std::string_view who) {

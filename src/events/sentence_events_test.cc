@@ -89,6 +89,10 @@ TEST_F(SentenceEventsTest, DemonstrationParties) {
            "On 12 July, demonstrators held a rally in Yerevan demanding to "
            "withdraw the Russian military base from Armenia.",
            {{{"Peaceful protest"}, {"RU:actor"}}}},
+          {"police of the one side the article names are the ones meant",
+           "On 12 July, the Karabakh police said residents held a protest in "
+           "Stepanakert. The police detained two protesters.",
+           {{{"Protest with intervention", "NK:actor"}, {"AZ:actor"}}}},
           {"police named without a country are the place's police",
            "On 12 July, residents held a protest in Gyumri. The police "
            "dispersed the protesters.",
