@@ -407,6 +407,18 @@ class SentenceEventFinder {
     }
   }
 
+  // "March 7", "7 March 2022": a capitalised month name next to a number
+  // is a date even when the date could not be resolved (no year known).
+  bool MonthName(uint32_t t) const {
+    const WordToken& w = tok_.words[t];
+    if (w.lower != "march" || ctx_.text[w.begin] != 'M') return false;
+    auto number = [&](uint32_t k) {
+      return k < tok_.words.size() && !tok_.words[k].lower.empty() &&
+             IsAsciiDigit(tok_.words[k].lower[0]);
+    };
+    return number(t + 1) || (t > 0 && number(t - 1));
+  }
+
   bool InDate(uint32_t pos) const {
     for (const DatedMention& d : dates_)
       if (In(pos, d.begin, d.end)) return true;
@@ -466,7 +478,7 @@ class SentenceEventFinder {
       uint32_t cue_begin = tok_.words[m.first].begin;
       if (InSomeSpeaker(a_, cue_begin, tok_.words[m.last].end)) continue;
       if (IsIrrealis(ctx_, tok_, first, last, m.first, m.last, cue)) continue;
-      if (InDate(cue_begin)) continue;  // "On March 26"
+      if (InDate(cue_begin) || MonthName(m.first)) continue;  // "On March 26"
       if (!cue.required.words.empty() || !cue.required.prefixes.empty()) {
         bool found = false;
         for (uint32_t k = first; k < last && !found; ++k)

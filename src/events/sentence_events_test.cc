@@ -275,6 +275,17 @@ TEST_F(SentenceEventsTest, Dates) {
       Dump);
 }
 
+TEST_F(SentenceEventsTest, MonthWithoutYearIsNoMarch) {
+  // No publication day: "March 7" cannot be resolved to a date, yet it is
+  // one, not a protest march.
+  MatchScratch scratch;
+  std::vector<EventReport> got = extractor_->Extract(
+      "On March 7, the ministry said that the road near Sotk was blocked "
+      "again.",
+      CivilDay{}, "Test Wire", scratch);
+  for (const EventReport& r : got) EXPECT_NE(r.cue, "March") << DumpReport(r);
+}
+
 TEST_F(SentenceEventsTest, Fusion) {
   auto report = [](const char* sub, const char* place_id, double lat) {
     EventReport r;
