@@ -5,6 +5,11 @@
 // Cues are matched over word tokens (ASCII-lowercased, offsets kept):
 // "w*" matches any word starting with w, "a|b" either word, "~N" skips up
 // to N words, and " ; " separates alternative phrases of one row.
+//
+// cues.tsv columns: pattern, type, sub_event_type, priority, applies_to
+// (modifiers), requires (a word that must occur in the sentence), and the
+// optional instrument ("1": the cue names a weapon; the first weapon of a
+// list decides) and excludes (words that veto the cue in the sentence).
 #ifndef CEASEWATCH_EVENTS_EVENT_LEXICON_H_
 #define CEASEWATCH_EVENTS_EVENT_LEXICON_H_
 
