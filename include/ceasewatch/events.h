@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ceasewatch {
@@ -22,6 +23,14 @@ struct CountRange {
   double low = 0;
   double high = 0;
 };
+
+// Whether `side` names a party, as EventActor::side and
+// EventClaim::source_side do ("" and "media" are not parties).
+inline bool IsPartySide(std::string_view side) {
+  for (std::string_view s : {"AZ", "AM", "NK", "RU", "TR", "INTL", "OTHER"})
+    if (side == s) return true;
+  return false;
+}
 
 struct EventPlace {
   std::string place_id;  // the pack's id
@@ -37,6 +46,13 @@ struct EventPlace {
   uint32_t begin = 0;     // the mention
   uint32_t end = 0;
 };
+
+// The same place: the same pack id, or the same name when neither has one.
+inline bool SamePlace(const EventPlace& a, const EventPlace& b) {
+  if (!a.place_id.empty() || !b.place_id.empty())
+    return a.place_id == b.place_id;
+  return a.name == b.name;
+}
 
 struct EventActor {
   std::string actor_id;  // the pack's id, "" for a group the pack lacks
@@ -98,6 +114,12 @@ struct EventReport {
   uint32_t sentence_begin = 0;
   uint32_t sentence_end = 0;
 };
+
+// The last day of a window: date_end, or date when the window is one day
+// given without an end.
+inline const std::string& WindowEnd(const EventReport& r) {
+  return r.date_end.empty() ? r.date : r.date_end;
+}
 
 }  // namespace ceasewatch
 

@@ -44,6 +44,10 @@ struct Incident {
   int sources = 0;
 };
 
+inline const std::string& WindowEnd(const Incident& i) {
+  return i.date_end.empty() ? i.date : i.date_end;
+}
+
 }  // namespace ceasewatch
 
 #endif  // CEASEWATCH_INCIDENTS_H_

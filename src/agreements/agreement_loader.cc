@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "ceasewatch/events.h"
+#include "dates/civil_day.h"
 #include "util/tsv.h"
 
 namespace ceasewatch {
@@ -13,28 +15,10 @@ namespace {
 
 using nlohmann::json;
 
-bool IsSide(const std::string& s) {
-  static constexpr const char* kSides[] = {"AZ", "AM",   "NK",   "RU",
-                                           "TR", "INTL", "OTHER"};
-  return std::find_if(std::begin(kSides), std::end(kSides), [&](const char* k) {
-           return s == k;
-         }) != std::end(kSides);
-}
-
-// YYYY-MM-DD naming a real day of the Gregorian calendar.
+// YYYY-MM-DD naming a real day of the Gregorian calendar, nothing after.
 bool IsIsoDay(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  const int y = std::stoi(s.substr(0, 4));
-  const int m = std::stoi(s.substr(5, 2));
-  const int d = std::stoi(s.substr(8, 2));
-  if (m < 1 || m > 12 || d < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+  CivilDay day;
+  return s.size() == 10 && CivilDay::ParseIso(s, &day);
 }
 
 // The fields of one JSON object of an agreement file, read with errors
@@ -145,7 +129,7 @@ class Fields {
                std::vector<std::string>* out) const {
     CW_RETURN_IF_ERROR(Strings(key, required, out));
     for (const std::string& s : *out) {
-      if (!IsSide(s)) {
+      if (!IsPartySide(s)) {
         return Error(Quoted(key) + ": unknown side \"" + s +
                      "\" (AZ, AM, NK, RU, TR, INTL, OTHER)");
       }

@@ -7,9 +7,7 @@ Result<std::vector<IncidentView>> ReadIncidentViews(
   std::vector<IncidentView> views;
   Status st = store.ForEachIncident([&](const Incident& incident) -> Status {
     if (incident.background || incident.date.empty()) return Status::Ok();
-    const std::string& end =
-        incident.date_end.empty() ? incident.date : incident.date_end;
-    if (end < options.ends_on_or_after) return Status::Ok();
+    if (WindowEnd(incident) < options.ends_on_or_after) return Status::Ok();
     auto reports = store.ReportsOfIncident(incident.id);
     if (!reports.ok()) return reports.status();
     std::vector<EventReport> members;

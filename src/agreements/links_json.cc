@@ -51,7 +51,7 @@ json LinkedIncidentJson(const LinkedIncident& link) {
   return {{"id", i.id},
           {"type", i.type},
           {"date", i.date},
-          {"date_end", i.date_end.empty() ? i.date : i.date_end},
+          {"date_end", WindowEnd(i)},
           {"places", std::move(places)},
           {"sides", i.sides},
           {"relation", RelationName(link.relation)},

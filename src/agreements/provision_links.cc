@@ -24,10 +24,6 @@ std::tuple<int, std::string> SideOrder(const std::string& side) {
   return {8, side};
 }
 
-const std::string& WindowEnd(const Incident& i) {
-  return i.date_end.empty() ? i.date : i.date_end;
-}
-
 // The accused sides: who acts, else everyone involved.
 std::vector<std::string> Accused(const IncidentView& v) {
   return v.actor1_sides.empty() ? v.incident.sides : v.actor1_sides;

@@ -124,8 +124,7 @@ Json ReportEntryJson(const StoredEventReport& r, const StoredArticle& a) {
   // What this article says, where the incident's summary may differ.
   j["type"] = r.report.type;
   j["date"] = OrNull(r.report.date);
-  j["date_end"] =
-      OrNull(r.report.date_end.empty() ? r.report.date : r.report.date_end);
+  j["date_end"] = OrNull(WindowEnd(r.report));
   j["date_source"] = OrNull(r.report.date_source);
   j["background"] = r.report.background;
   j["fatalities"] = CountJson(r.report.fatalities);
@@ -141,7 +140,7 @@ Json EventJson(const StoredEventReport& stored, const StoredArticle& a) {
                 {"sub_event_type", OrNull(r.acled_sub_event_type)}};
   j["date"] = OrNull(r.date);
   // A window known to the day may come with date_end empty.
-  j["date_end"] = OrNull(r.date_end.empty() ? r.date : r.date_end);
+  j["date_end"] = OrNull(WindowEnd(r));
   j["date_precision"] = OrNull(r.date_precision);
   j["date_source"] = OrNull(r.date_source);
   j["date_text"] = OrNull(r.date_text);
@@ -185,12 +184,6 @@ class ArticleCache {
   std::unordered_map<int64_t, StoredArticle> articles_;
 };
 
-bool SamePlace(const EventPlace& a, const EventPlace& b) {
-  if (!a.place_id.empty() || !b.place_id.empty())
-    return a.place_id == b.place_id;
-  return a.name == b.name;
-}
-
 Json IncidentJson(const Incident& incident,
                   const std::vector<StoredEventReport>& members,
                   ArticleCache& articles) {
@@ -200,8 +193,7 @@ Json IncidentJson(const Incident& incident,
   j["acled"] = {{"event_type", OrNull(incident.acled_event_type)},
                 {"sub_event_type", OrNull(incident.acled_sub_event_type)}};
   j["date"] = OrNull(incident.date);
-  j["date_end"] =
-      OrNull(incident.date_end.empty() ? incident.date : incident.date_end);
+  j["date_end"] = OrNull(WindowEnd(incident));
   j["date_precision"] = OrNull(incident.date_precision);
   j["date_source"] = OrNull(incident.date_source);
   // The words of the first member dated the way the incident is.

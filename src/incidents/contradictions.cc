@@ -4,8 +4,6 @@
 #include <set>
 #include <tuple>
 
-#include "incidents/party_sides.h"
-
 namespace ceasewatch {
 namespace {
 

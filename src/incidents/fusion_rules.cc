@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "dates/civil_day.h"
-#include "incidents/party_sides.h"
 #include "util/geo.h"
 
 namespace ceasewatch {
@@ -98,16 +97,12 @@ FusionVerdict CompareForFusion(const Incident& incident,
   const bool same_type = incident.type == report.type;
   int64_t i_lo, i_hi, r_lo, r_hi;
   if (!IsoToDays(incident.date, &i_lo) ||
-      !IsoToDays(incident.date_end.empty() ? incident.date : incident.date_end,
-                 &i_hi) ||
-      !IsoToDays(report.date, &r_lo) ||
-      !IsoToDays(report.date_end.empty() ? report.date : report.date_end,
-                 &r_hi)) {
+      !IsoToDays(WindowEnd(incident), &i_hi) ||
+      !IsoToDays(report.date, &r_lo) || !IsoToDays(WindowEnd(report), &r_hi)) {
     v.reason = "a window is unknown";
     return v;
   }
-  const std::string& r_end =
-      report.date_end.empty() ? report.date : report.date_end;
+  const std::string& r_end = WindowEnd(report);
   const bool lagging = incident.date_source == "published" ||
                        report.date_source == "published" ||
                        (!published.empty() && r_end == published);

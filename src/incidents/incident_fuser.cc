@@ -37,9 +37,7 @@ void Unplaced(IncidentBox* box) {
 // ISO windows overlap; an unknown one contradicts nothing.
 bool WindowsMeet(const Incident& i, const EventReport& r) {
   if (i.date.empty() || r.date.empty()) return true;
-  const std::string& i_end = i.date_end.empty() ? i.date : i.date_end;
-  const std::string& r_end = r.date_end.empty() ? r.date : r.date_end;
-  return i.date <= r_end && r.date <= i_end;
+  return i.date <= WindowEnd(r) && r.date <= WindowEnd(i);
 }
 
 std::string Lower(std::string s) {
@@ -66,9 +64,8 @@ Result<std::unique_ptr<IncidentFuser>> IncidentFuser::Load(
 }
 
 bool IncidentFuser::BoxOf(const Incident& incident, IncidentBox* box) const {
-  const std::string& end =
-      incident.date_end.empty() ? incident.date : incident.date_end;
-  if (!IsoToDays(incident.date, &box->day_lo) || !IsoToDays(end, &box->day_hi))
+  if (!IsoToDays(incident.date, &box->day_lo) ||
+      !IsoToDays(WindowEnd(incident), &box->day_hi))
     return false;
   bool first = true;
   for (const EventPlace& p : incident.places)
@@ -112,8 +109,7 @@ Result<int64_t> IncidentFuser::PickIncident(Store& store,
     }
   }
   int64_t lo, hi;
-  if (!IsoToDays(report.date, &lo) ||
-      !IsoToDays(report.date_end.empty() ? report.date : report.date_end, &hi))
+  if (!IsoToDays(report.date, &lo) || !IsoToDays(WindowEnd(report), &hi))
     return int64_t{0};  // undated: only with its original (above)
 
   // The index is asked for everything the rules could accept: the lag

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "incidents/party_sides.h"
-
 namespace ceasewatch {
 namespace {
 
@@ -15,12 +13,6 @@ void AddSides(const EventReport& r, Incident* incident) {
     auto it = std::lower_bound(sides.begin(), sides.end(), a.side);
     if (it == sides.end() || *it != a.side) sides.insert(it, a.side);
   }
-}
-
-bool SamePlace(const EventPlace& a, const EventPlace& b) {
-  if (!a.place_id.empty() || !b.place_id.empty())
-    return a.place_id == b.place_id;
-  return a.name == b.name;
 }
 
 void AddPlaces(const EventReport& r, Incident* incident) {
@@ -38,24 +30,20 @@ void AddPlaces(const EventReport& r, Incident* incident) {
   }
 }
 
-const std::string& EndOf(const std::string& date, const std::string& end) {
-  return end.empty() ? date : end;
-}
-
 void AbsorbWindow(const EventReport& r, Incident* incident) {
   if (r.date.empty()) return;
   const int have = DateSourceRank(incident->date_source, incident->date);
   const int offered = DateSourceRank(r.date_source, r.date);
   if (offered > have) {
     incident->date = r.date;
-    incident->date_end = EndOf(r.date, r.date_end);
+    incident->date_end = WindowEnd(r);
     incident->date_precision = r.date_precision;
     incident->date_source = r.date_source;
     return;
   }
   if (offered < have) return;
   // Equally sourced: narrow to the overlap. ISO days compare as strings.
-  const std::string& r_end = EndOf(r.date, r.date_end);
+  const std::string& r_end = WindowEnd(r);
   const std::string lo = std::max(incident->date, r.date);
   const std::string hi = std::min(incident->date_end, r_end);
   if (lo > hi) return;  // they disagree: keep what came first

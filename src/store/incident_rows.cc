@@ -158,13 +158,6 @@ Status Store::DeleteIncident(int64_t incident_id) {
   return (*del)->Run();
 }
 
-Status Store::DeleteAllIncidents() {
-  return db_->Exec(
-      "UPDATE events SET incident_id=NULL WHERE incident_id IS NOT NULL; "
-      "DELETE FROM incident_places; DELETE FROM incident_sources; "
-      "DELETE FROM incident_index; DELETE FROM incidents;");
-}
-
 Status Store::SetReportIncident(int64_t event_id, int64_t incident_id) {
   auto q =
       Lazy(&set_report_incident_, "UPDATE events SET incident_id=? WHERE id=?");
@@ -193,24 +186,19 @@ Status Store::ReadIncidentPlaces(Incident* incident) {
                 "incident_id=? ORDER BY ordinal");
   if (!q.ok()) return q.status();
   (*q)->Bind(1, incident->id);
-  Status st;
   incident->places.clear();
-  while ((*q)->Step(&st)) {
-    const Statement& r = **q;
-    EventPlace p;
-    p.place_id = r.Text(0);
-    p.name = r.Text(1);
-    p.lat = r.Double(2);
-    p.lon = r.Double(3);
-    p.country = r.Text(4);
-    p.admin1 = r.Text(5);
-    p.admin2 = r.Text(6);
-    p.kind = r.Text(7);
-    p.geo_precision = static_cast<int>(r.Int(8));
-    incident->places.push_back(std::move(p));
-  }
-  (*q)->Reset();
-  return st;
+  return CollectRows(**q, &incident->places,
+                     [](const Statement& r, EventPlace& p) {
+                       p.place_id = r.Text(0);
+                       p.name = r.Text(1);
+                       p.lat = r.Double(2);
+                       p.lon = r.Double(3);
+                       p.country = r.Text(4);
+                       p.admin1 = r.Text(5);
+                       p.admin2 = r.Text(6);
+                       p.kind = r.Text(7);
+                       p.geo_precision = static_cast<int>(r.Int(8));
+                     });
 }
 
 Result<Incident> Store::ReadIncident(int64_t incident_id) {
@@ -234,10 +222,8 @@ namespace {
 // Runs the bound `q`, whose first column is an id, to its end.
 Result<std::vector<int64_t>> CollectIds(Statement& q) {
   std::vector<int64_t> ids;
-  Status st;
-  while (q.Step(&st)) ids.push_back(q.Int(0));
-  q.Reset();
-  if (!st.ok()) return st;
+  CW_RETURN_IF_ERROR(CollectRows(
+      q, &ids, [](const Statement& r, int64_t& id) { id = r.Int(0); }));
   return ids;
 }
 

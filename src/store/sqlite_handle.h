@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ceasewatch/status.h"
 
@@ -65,6 +66,16 @@ class Statement {
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
 };
+
+// Steps the bound query `q` to its end, appending one element to `out` per
+// row as `read(q, element)` fills it, then resets `q`.
+template <typename T, typename ReadFn>
+Status CollectRows(Statement& q, std::vector<T>* out, ReadFn read) {
+  Status st;
+  while (q.Step(&st)) read(q, out->emplace_back());
+  q.Reset();
+  return st;
+}
 
 class Database {
  public:

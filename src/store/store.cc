@@ -517,20 +517,6 @@ Status Store::DeleteAllEventReports() {
       "DELETE FROM incident_index; DELETE FROM incidents;");
 }
 
-namespace {
-
-// Steps the bound query `q` to its end, appending one element to `out` per
-// row as `read` fills it, then resets `q`.
-template <typename T, typename ReadFn>
-Status CollectRows(Statement& q, std::vector<T>* out, ReadFn read) {
-  Status st;
-  while (q.Step(&st)) read(q, out->emplace_back());
-  q.Reset();
-  return st;
-}
-
-}  // namespace
-
 Result<Statement*> Store::Lazy(Statement* slot, const char* sql) {
   if (!slot->prepared()) {
     auto st = db_->Prepare(sql);

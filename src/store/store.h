@@ -196,7 +196,6 @@ class Store {
   Result<bool> AddIncidentSource(int64_t incident_id,
                                  const std::string& source_key);
   Status ClearIncidentSources(int64_t incident_id);
-  Status DeleteAllIncidents();
 
   // --- Reading incidents ---------------------------------------------------
   // Dated incidents whose index entry meets `box`, at most `limit`, in id
@@ -214,8 +213,7 @@ class Store {
   Result<std::vector<int64_t>> ArticlesWithUnfusedReports(int64_t after_id,
                                                           int limit);
   // The incident's reports in article order, then each article's order.
-  Result<std::vector<StoredEventReport>> ReportsOfIncident(
-      int64_t incident_id);
+  Result<std::vector<StoredEventReport>> ReportsOfIncident(int64_t incident_id);
   Result<int64_t> CountIncidents();
   // Calls `each` for every incident in id order; stops at a non-OK
   // status. `each` may call the other reading methods.
@@ -286,7 +284,6 @@ class Store {
       insert_incident_source_, incident_candidates_, incidents_of_article_,
       incident_has_article_, read_incident_, read_incident_places_,
       reports_of_incident_, mark_stale_;
-  
 };
 
 }  // namespace ceasewatch
