@@ -13,7 +13,7 @@
 // not beside the checkout). Screenshots: OUT/dashboard.png (an incident
 // open) and OUT/dashboard-provisions.png.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -234,6 +234,11 @@ async function main() {
   }
   if (!existsSync(join(args.web, 'index.html'))) throw new Error(`dashboard not built: ${args.web}/index.html (run web/build.sh)`);
   if (!existsSync(args.chromium)) throw new Error(`no chromium at ${args.chromium} (apt install chromium; scripts/setup_web.sh)`);
+  // Data reaches the page as text only (web/src/dom.js): no HTML sinks.
+  const src = join(root, 'web', 'src');
+  const sinks = readdirSync(src).filter((f) => f.endsWith('.js'))
+    .filter((f) => /innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(readFileSync(join(src, f), 'utf8')));
+  check(sinks.length === 0, `web/src writes no HTML strings${sinks.length ? `: ${sinks.join(' ')}` : ''}`);
   const tmp = mkdtempSync(join(os.tmpdir(), 'cw-browser-'));
   let server = null;
   try {

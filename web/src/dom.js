@@ -1,6 +1,6 @@
 // DOM helpers. Contract: text from data only ever reaches the page through
 // text nodes or attribute values (createTextNode, setAttribute); nothing in
-// the dashboard assigns innerHTML.
+// the dashboard parses HTML strings (the browser test checks web/src).
 
 // h('div', {class: 'x', testid: 'y', onclick: f}, 'text', child, [more]):
 // an element; `testid` becomes data-testid, `on*` functions become event
