@@ -70,7 +70,11 @@ export function createTimeline(el, { onRange }) {
     label.textContent = `Incidents by ${unit}, ${iso(lo)} to ${iso(hi)}${undated ? ` · ${undated} undated` : ''} · click or drag to set the dates`;
   }
 
+  // The bin under the pointer: the bar's (or its column's) own index when
+  // the event is on one, else from the pointer's x.
   const indexAt = (evt) => {
+    const own = evt.target?.getAttribute?.('data-index');
+    if (own !== null && own !== undefined && bins[Number(own)]) return Number(own);
     const r = chart.getBoundingClientRect();
     const x = ((evt.clientX - r.left) / r.width) * W;
     return Math.max(0, Math.min(bins.length - 1, Math.floor(((x - 1) * bins.length) / (W - 2))));
