@@ -186,6 +186,19 @@ async function run(args, base) {
     await page.locator('[data-testid="filter-clear"]').click();
     await page.waitForFunction((n) => document.querySelector('[data-testid="status"]').dataset.total === String(n), api.total);
 
+    // "Only the map's view": the map's box becomes the bbox filter.
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.waitForTimeout(600); // the zoom animation
+    await page.locator('[data-testid="filter-inview"]').check();
+    await page.waitForFunction(() => location.hash.includes('bbox='));
+    const bbox = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('bbox'));
+    const boxed = await getJSON(base, `/api/incidents?limit=1000&bbox=${bbox}`);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="status"]').dataset.total === String(n), boxed.total);
+    check(boxed.total > 0 && boxed.total < api.total, `the map's view filters by bbox (${bbox}: ${boxed.total})`);
+    await page.locator('[data-testid="filter-clear"]').click();
+    await page.waitForFunction((n) => document.querySelector('[data-testid="status"]').dataset.total === String(n), api.total);
+
     // Type filter: every marker left has that type.
     const type = inc.type;
     await page.locator('[data-testid="filter-type"]').selectOption(type);

@@ -1,7 +1,7 @@
 // The dashboard's entry point: reads the filters from the URL hash, asks
 // the API, and wires the map, timeline, list, incident panel, reader and
 // provisions view together. State lives in the hash
-// (#since=..&until=..&type=..&side=..&place=..&incident=..&view=provisions)
+// (#since=..&until=..&type=..&side=..&place=..&bbox=..&incident=..&view=provisions)
 // so a view can be bookmarked and the back button works.
 import { api } from './api.js';
 import { h, replace } from './dom.js';
@@ -13,7 +13,8 @@ import { renderArticle } from './reader.js';
 import { renderProvisions } from './provisions.js';
 import { SIDES, TYPES, sideLabel, typeLabel } from './vocab.js';
 
-const FILTERS = ['since', 'until', 'type', 'side', 'place'];
+const FILTERS = ['since', 'until', 'type', 'side', 'place']; // form fields
+// `bbox` is a filter too: set from the map's view while "only the map's view" is on.
 const $ = (id) => document.getElementById(id);
 const els = {
   form: $('filters'), status: $('status'), error: $('error'), list: $('list'),
@@ -30,7 +31,7 @@ function writeHash(update) {
   const next = `#${p.toString()}`;
   if (next !== location.hash) location.hash = next; else route();
 }
-const filtersFrom = (p) => Object.fromEntries(FILTERS.map((k) => [k, p.get(k) || '']));
+const filtersFrom = (p) => Object.fromEntries([...FILTERS, 'bbox'].map((k) => [k, p.get(k) || '']));
 
 function showError(err) {
   replace(els.error, err ? `Error: ${err.message || err}` : '');
@@ -110,6 +111,7 @@ async function route() {
   const p = readHash();
   const filters = filtersFrom(p);
   for (const k of FILTERS) if (els.form.elements[k].value !== filters[k]) els.form.elements[k].value = filters[k];
+  els.form.elements.inview.checked = Boolean(filters.bbox);
   const provisions = p.get('view') === 'provisions';
   els.incidentsView.hidden = provisions; els.provisionsView.hidden = !provisions;
   els.tabIncidents.setAttribute('aria-selected', String(!provisions));
@@ -127,11 +129,13 @@ async function route() {
 els.form.addEventListener('submit', (e) => {
   e.preventDefault();
   const values = Object.fromEntries(FILTERS.map((k) => [k, els.form.elements[k].value.trim()]));
-  writeHash({ ...values, incident: '' });
+  writeHash({ ...values, bbox: els.form.elements.inview.checked ? map.bbox() : '', incident: '' });
 });
+els.form.elements.inview.addEventListener('change', (e) => writeHash({ bbox: e.target.checked ? map.bbox() : '' }));
+map.onMove(() => { if (els.form.elements.inview.checked) writeHash({ bbox: map.bbox() }); });
 els.form.addEventListener('reset', (e) => {
   e.preventDefault();
-  writeHash(Object.fromEntries([...FILTERS, 'incident'].map((k) => [k, ''])));
+  writeHash(Object.fromEntries([...FILTERS, 'bbox', 'incident'].map((k) => [k, ''])));
 });
 els.tabIncidents.addEventListener('click', () => writeHash({ view: '' }));
 els.tabProvisions.addEventListener('click', () => writeHash({ view: 'provisions' }));
@@ -145,6 +149,7 @@ async function start() {
       loadVocabulary(),
     ]);
     map.setBoundaries(boundaries);
+    if (readHash().get('bbox')) map.fitBbox(readHash().get('bbox'));
     state.contradictions = Array.isArray(contradictions) ? contradictions : contradictions?.contradictions || [];
     state.contested = new Set(state.contradictions.map((c) => c.incident?.id));
   } catch (err) { showError(err); }

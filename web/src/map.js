@@ -88,5 +88,16 @@ export function createMap(el, { onSelect }) {
     });
   }
 
-  return { map, setBoundaries, setIncidents, select, invalidate: () => map.invalidateSize() };
+  // The view as the API's bbox: "minlon,minlat,maxlon,maxlat".
+  const bbox = () => {
+    const b = map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(4)).join(',');
+  };
+  const onMove = (f) => map.on('moveend', f);
+  const fitBbox = (text) => {
+    const [w, s, e, n] = String(text).split(',').map(Number);
+    if ([w, s, e, n].every(Number.isFinite)) map.fitBounds([[s, w], [n, e]]);
+  };
+
+  return { map, setBoundaries, setIncidents, select, bbox, fitBbox, onMove, invalidate: () => map.invalidateSize() };
 }
