@@ -172,6 +172,14 @@ async function run(args, base) {
       const expect = Buffer.from(article.text, 'utf8').subarray(claim.begin, claim.end).toString('utf8');
       check(mark === expect, 'the reader highlights the claim\'s byte span');
     }
+    // Full-text search: a word of the claim finds its article.
+    const word = inc.claims[0].text.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0];
+    await page.locator('[data-testid="search-input"]').fill(word);
+    await page.locator('[data-testid="search-go"]').click();
+    await page.waitForSelector('[data-testid="search-hit"], [data-testid="search-none"]');
+    const hits = await page.locator('[data-testid="search-hit"]').evaluateAll((els) => els.map((e) => Number(e.dataset.article)));
+    check(hits.includes(inc.claims[0].article), `searching “${word}” finds article ${inc.claims[0].article} (${hits.length} hits)`);
+
     mkdirSync(args.out, { recursive: true });
     await page.screenshot({ path: join(args.out, 'dashboard.png'), fullPage: true });
 

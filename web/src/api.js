@@ -42,6 +42,7 @@ export const api = {
   incident: (id) => getJSON(`/api/incidents/${encodeURIComponent(id)}`),
   article: (id) => getJSON(`/api/articles/${encodeURIComponent(id)}`),
   contradictions: () => getJSON('/api/contradictions'),
+  search: (q, limit = 20) => getJSON('/api/search', { q, limit }),
   provisions: () => getJSON('/api/provisions'),
   // Optional endpoint: null when the server has none.
   types: () => getJSON('/api/types').catch(() => null),

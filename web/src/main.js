@@ -11,6 +11,7 @@ import { renderList } from './list.js';
 import { renderIncident } from './incident.js';
 import { renderArticle } from './reader.js';
 import { renderProvisions } from './provisions.js';
+import { renderSearch } from './search.js';
 import { SIDES, TYPES, sideLabel, typeLabel } from './vocab.js';
 
 const FILTERS = ['since', 'until', 'type', 'side', 'place']; // form fields
@@ -21,6 +22,7 @@ const els = {
   incident: $('incident'), reader: $('reader'), provisions: $('provisions'),
   incidentsView: $('incidents-view'), provisionsView: $('provisions-view'),
   tabIncidents: $('tab-incidents'), tabProvisions: $('tab-provisions'),
+  searchForm: $('search-form'), searchResults: $('search-results'),
 };
 const state = { incidents: [], contested: new Set(), contradictions: [], provisions: null, selected: null, query: '' };
 
@@ -136,6 +138,14 @@ map.onMove(() => { if (els.form.elements.inview.checked) writeHash({ bbox: map.b
 els.form.addEventListener('reset', (e) => {
   e.preventDefault();
   writeHash(Object.fromEntries([...FILTERS, 'bbox', 'incident'].map((k) => [k, ''])));
+});
+els.searchForm.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const q = els.searchForm.elements.q.value.trim();
+  if (!q) { replace(els.searchResults); return; }
+  replace(els.searchResults, 'Searching…');
+  try { replace(els.searchResults, renderSearch(await api.search(q), { onArticle: showArticle })); }
+  catch (err) { replace(els.searchResults, `Search: ${err.message}`); }
 });
 els.tabIncidents.addEventListener('click', () => writeHash({ view: '' }));
 els.tabProvisions.addEventListener('click', () => writeHash({ view: 'provisions' }));
