@@ -16,10 +16,12 @@ TextAnnotation Annotator::Annotate(std::string_view text, CivilDay published,
   Annotation names = gazetteer_->Annotate(text, published, scratch);
   a.places = std::move(names.places);
   a.actors = std::move(names.actors);
-  a.dates = ResolveDates(text, published);
-  // Numbers and casualties from one tokenization of the text.
+  // Dates, numbers and casualties read one segmentation of the text.
+  std::vector<TextSegment> segments;
+  if (text.size() <= UINT32_MAX) segments = SegmentText(text);
+  a.dates = ResolveDates(text, published, segments);
   std::vector<NumberMention> numbers;
-  FindNumbersAndCasualties(text, &numbers, &a.casualties);
+  FindNumbersAndCasualties(text, segments, &numbers, &a.casualties);
   // A number inside a date expression ("late 2020", "1991 to 1994") is a
   // year, not a count. Both lists are in text order and neither overlaps
   // itself, so one walk finds, for each number, the only date that can

@@ -95,11 +95,6 @@ struct Tok {
   std::string_view text;
 };
 
-bool IsAlpha(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-
 struct Entry {
   std::string_view word;
   W w;
@@ -251,63 +246,33 @@ const Lexicon& GetLexicon() {
   return *table;
 }
 
+static_assert(static_cast<int>(Kind::kWord) == TextSegment::kWord &&
+                  static_cast<int>(Kind::kNumber) == TextSegment::kNumber &&
+                  static_cast<int>(Kind::kPunct) == TextSegment::kPunct,
+              "Kind mirrors TextSegment::Kind");
 
-std::vector<Tok> Tokenize(std::string_view s) {
-  std::vector<Tok> out;
-  out.reserve(s.size() / 5 + 4);
+// The resolver's tokens: the segments with their date words looked up.
+std::vector<Tok> Tokenize(std::string_view s,
+                          const std::vector<TextSegment>& segments) {
+  std::vector<Tok> out(segments.size());
   const Lexicon& lex = GetLexicon();
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    char ascii = 0;
-    // Only the lead bytes C2 (no-break space) and E2 (dashes, quotes...)
-    // start what Utf8PunctAsAscii recognises.
-    size_t w = (c == 0xC2 || c == 0xE2) ? Utf8PunctAsAscii(s, i, &ascii) : 0;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-        c == '\v' || (w && ascii == ' ')) {
-      i += w ? w : 1;
-      continue;
-    }
-    Tok& t = out.emplace_back();  // in place: see numbers/lexicon.cc
-    size_t j = i + 1;
-    if (w) {
-      t.kind = Kind::kPunct;
-      t.punct = ascii;
-      j = i + w;
-    } else if (IsDigit(c)) {
-      t.kind = Kind::kNumber;
-      while (j < s.size() && IsDigit(s[j])) ++j;
-      if (j - i <= 9)
-        for (size_t k = i; k < j; ++k) t.value = t.value * 10 + (s[k] - '0');
-    } else if (IsAlpha(c) || c >= 0x80) {
-      t.kind = Kind::kWord;
-      char dummy;
-      while (j < s.size()) {
-        j = EndOfAsciiLetters(s, j);
-        if (j == s.size()) break;
-        unsigned char d = s[j];
-        if (d >= 0x80 && !((d == 0xC2 || d == 0xE2) &&
-                           Utf8PunctAsAscii(s, j, &dummy))) {
-          ++j;
-        } else {
-          break;
-        }
-      }
-      t.cap = c >= 'A' && c <= 'Z';
-    } else {
-      t.kind = Kind::kPunct;
-      t.punct = static_cast<char>(c);
-    }
-    t.begin = static_cast<uint32_t>(i);
-    t.end = static_cast<uint32_t>(j);
-    t.text = s.substr(i, j - i);
+  for (size_t k = 0; k < segments.size(); ++k) {
+    const TextSegment& seg = segments[k];
+    Tok& t = out[k];
+    t.kind = static_cast<Kind>(seg.kind);
+    t.punct = seg.punct;
+    t.cap = seg.cap;
+    t.begin = seg.begin;
+    t.end = seg.end;
+    t.text = s.substr(seg.begin, seg.end - seg.begin);
     if (t.kind == Kind::kWord) {
       if (const Entry* e = lex.Find(t.text)) {
         t.w = e->w;
         t.value = e->value;
       }
+    } else if (t.kind == Kind::kNumber && t.text.size() <= 9) {
+      for (char c : t.text) t.value = t.value * 10 + (c - '0');
     }
-    i = j;
   }
   return out;
 }
@@ -368,8 +333,9 @@ constexpr int kSoonDays = 14;
 
 class Resolver {
  public:
-  Resolver(std::string_view text, CivilDay published)
-      : toks_(Tokenize(text)),
+  Resolver(std::string_view text, CivilDay published,
+           const std::vector<TextSegment>& segments)
+      : toks_(Tokenize(text, segments)),
         has_p_(published.valid()),
         p_(has_p_ ? published.ToDays() : 0) {
     if (has_p_) pc_ = published;
@@ -1417,7 +1383,14 @@ class Resolver {
 std::vector<ResolvedDate> ResolveDates(std::string_view text,
                                        CivilDay published) {
   if (text.size() > std::numeric_limits<uint32_t>::max()) return {};
-  return Resolver(text, published).Run();
+  return Resolver(text, published, SegmentText(text)).Run();
+}
+
+std::vector<ResolvedDate> ResolveDates(
+    std::string_view text, CivilDay published,
+    const std::vector<TextSegment>& segments) {
+  if (text.size() > std::numeric_limits<uint32_t>::max()) return {};
+  return Resolver(text, published, segments).Run();
 }
 
 const char* PrecisionName(ResolvedDate::Precision p) {

@@ -81,6 +81,7 @@
 #include <vector>
 
 #include "dates/civil_day.h"
+#include "util/text_segments.h"
 
 namespace ceasewatch {
 
@@ -102,6 +103,11 @@ struct ResolvedDate {
 // may be default-constructed (invalid) when unknown.
 std::vector<ResolvedDate> ResolveDates(std::string_view text,
                                        CivilDay published);
+// The same from `text`'s segments (SegmentText(text)), already computed:
+// the annotator segments once for the dates and the numbers.
+std::vector<ResolvedDate> ResolveDates(
+    std::string_view text, CivilDay published,
+    const std::vector<TextSegment>& segments);
 
 // "day", "week", "month", "year", "range".
 const char* PrecisionName(ResolvedDate::Precision p);

@@ -281,15 +281,19 @@ inline Entry EntryAt(const Entry* table, const unsigned char* s, size_t n,
 // for p[k]), and in `*lower` the bytes with A-Z lowercased: FoldImpl's
 // ASCII table when it folds exactly A-Z, a-z and 0-9, each to its
 // lowercase (WordRunsAreAlnum checks that).
-inline unsigned AlnumRun16(const unsigned char* p, __m128i* lower) {
+// `*spaces` gets the mask of plain spaces (0x20).
+inline unsigned AlnumRun16(const unsigned char* p, __m128i* lower,
+                           unsigned* spaces) {
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  *spaces = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))));
   auto in = [&](char lo, char hi) {  // signed compares: bytes >= 0x80 fail
     return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(lo - 1)),
                          _mm_cmplt_epi8(x, _mm_set1_epi8(hi + 1)));
   };
   const __m128i upper = in('A', 'Z');
-  const __m128i word = _mm_or_si128(_mm_or_si128(upper, in('a', 'z')),
-                                    in('0', '9'));
+  const __m128i word =
+      _mm_or_si128(_mm_or_si128(upper, in('a', 'z')), in('0', '9'));
   *lower = _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
   return static_cast<unsigned>(_mm_movemask_epi8(word));
 }
@@ -300,7 +304,7 @@ bool WordRunsAreAlnum(const std::array<char, 128>& ascii) {
   for (int c = 0; c < 128; ++c) {
     const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     const bool upper = c >= 'A' && c <= 'Z';
-    const char want = alnum ? static_cast<char>(c)
+    const char want = alnum   ? static_cast<char>(c)
                       : upper ? static_cast<char>(c + ('a' - 'A'))
                               : 0;
     if (ascii[c] != want) return false;
@@ -308,7 +312,7 @@ bool WordRunsAreAlnum(const std::array<char, 128>& ascii) {
   return true;
 }
 
-template <bool kMatching, bool kOffsets>
+template <bool kMatching, bool kOffsets, bool kSimd = true>
 void FoldImpl(std::string_view in, std::string* out,
               std::vector<uint32_t>* offs) {
   const Entry* table = Table();
@@ -377,10 +381,19 @@ void FoldImpl(std::string_view in, std::string* out,
     if (c < 0x80 && ascii[c] != 0) {  // the common case
 #if defined(__SSE2__)
       // Sixteen bytes at a time: all are written, the run's are kept.
-      if (alnum_runs && i + 16 <= n && w + 16 + 8 <= cap) {
+      if (kSimd && alnum_runs && i + 16 <= n && w + 16 + 8 <= cap) {
         __m128i lower;
-        const unsigned mask = AlnumRun16(s + i, &lower);
-        const size_t run = std::countr_one(mask);  // >= 1: s[i] is one
+        unsigned spaces;
+        const unsigned word = AlnumRun16(s + i, &lower, &spaces);
+        // Words and the single spaces between them fold to themselves
+        // (a space after a word character is a soft break, written as
+        // ' '): the run goes on over such spaces. A space is taken only
+        // when a word character follows it inside these 16 bytes, so the
+        // run always ends on a word character.
+        const unsigned ok = word | (spaces & (word << 1) & (word >> 1));
+        const size_t run = std::countr_one(ok);  // >= 1: s[i] is a word byte
+        const unsigned run_spaces =
+            spaces & ok & ((1u << run) - 1);  // run <= 16
         _mm_storeu_si128(reinterpret_cast<__m128i*>(o + w), lower);
         if constexpr (kOffsets) {
           __m128i at = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)),
@@ -391,7 +404,12 @@ void FoldImpl(std::string_view in, std::string* out,
           }
         }
         w += run;
-        word_chars += static_cast<int>(run);
+        if (run_spaces != 0) {  // the last word starts after its last space
+          const int last_space = std::bit_width(run_spaces) - 1;
+          word_chars = static_cast<int>(run) - last_space - 1;
+        } else {
+          word_chars += static_cast<int>(run);
+        }
         state = kInWord;
         newlines = 0;
         i += run;
@@ -514,6 +532,13 @@ FoldedText FoldForMatching(std::string_view text) {
 
 void FoldForMatching(std::string_view text, FoldedText* out) {
   FoldImpl<true, true>(text, &out->text, &out->offsets);
+}
+
+FoldedText name_fold_internal::FoldForMatchingByteByByte(
+    std::string_view text) {
+  FoldedText f;
+  FoldImpl<true, true, false>(text, &f.text, &f.offsets);
+  return f;
 }
 
 size_t Utf8CharLength(std::string_view s, size_t pos) {

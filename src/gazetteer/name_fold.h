@@ -81,6 +81,12 @@ FoldedText FoldForMatching(std::string_view text);
 // replaced): for callers folding many texts in turn.
 void FoldForMatching(std::string_view text, FoldedText* out);
 
+namespace name_fold_internal {
+// FoldForMatching without the 16-byte fast path: the reference the tests
+// hold the fast path to.
+FoldedText FoldForMatchingByteByByte(std::string_view text);
+}  // namespace name_fold_internal
+
 // Length in bytes of the character starting at `pos`, as the folding
 // decoder reads it: 1 for an ASCII byte or an invalid byte, else 2-4.
 // REQUIRES: pos < s.size().

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace ceasewatch {
@@ -148,6 +149,26 @@ TEST(CaseHelpersTest, LowerAndUpper) {
   EXPECT_EQ(Utf8Length("Şuşa"), 4u);
   EXPECT_EQ(Utf8CharLength("Şuşa", 0), 2u);
   EXPECT_EQ(Utf8CharLength("\xE2\x80", 0), 1u);  // truncated: one byte
+}
+
+// The 16-byte fast path must fold exactly as the byte-by-byte loop does:
+// random texts of words, single and double spaces, periods, newlines and
+// non-ASCII letters, at every alignment.
+TEST(FoldForMatchingTest, FastPathMatchesByteByByte) {
+  const char* const pieces[] = {"a",    "Ab", "word", "Lachin", "2020",
+                                " ",    "  ", ".",    ". ",     "\n",
+                                "\n\n", "-",  "'s",   "Şuşa",   "Ağdam",
+                                "x1",   "Q",  "\t",   ",",      "\xC2\xA0"};
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 2000; ++trial) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 60);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % std::size(pieces)];
+    const FoldedText fast = FoldForMatching(text);
+    const FoldedText slow = name_fold_internal::FoldForMatchingByteByByte(text);
+    ASSERT_EQ(fast.text, slow.text) << "input: " << text;
+    ASSERT_EQ(fast.offsets, slow.offsets) << "input: " << text;
+  }
 }
 
 }  // namespace

@@ -38,8 +38,8 @@ struct Group {
 
 class Finder {
  public:
-  explicit Finder(std::string_view text)
-      : text_(text), t_(numbers_internal::Tokenize(text)) {
+  Finder(std::string_view text, const std::vector<TextSegment>& segments)
+      : text_(text), t_(numbers_internal::Tokenize(text, segments)) {
     nums_ = numbers_internal::ScanNumbers(t_);
     const size_t n = t_.size();
     num_first_.assign(n, -1);
@@ -778,7 +778,7 @@ class Finder {
 
 std::vector<CasualtyMention> FindCasualties(std::string_view text) {
   if (text.empty() || text.size() > UINT32_MAX) return {};
-  return Finder(text).Run();
+  return Finder(text, SegmentText(text)).Run();
 }
 
 void FindNumbersAndCasualties(std::string_view text,
@@ -788,7 +788,17 @@ void FindNumbersAndCasualties(std::string_view text,
   casualties->clear();
   // FindNumbers and FindCasualties both return nothing for these.
   if (text.empty() || text.size() > UINT32_MAX) return;
-  Finder finder(text);
+  FindNumbersAndCasualties(text, SegmentText(text), numbers, casualties);
+}
+
+void FindNumbersAndCasualties(std::string_view text,
+                              const std::vector<TextSegment>& segments,
+                              std::vector<NumberMention>* numbers,
+                              std::vector<CasualtyMention>* casualties) {
+  numbers->clear();
+  casualties->clear();
+  if (text.empty() || text.size() > UINT32_MAX) return;
+  Finder finder(text, segments);
   numbers->reserve(finder.numbers().size());
   for (const numbers_internal::NumberSpan& s : finder.numbers())
     numbers->push_back(s.m);

@@ -74,6 +74,7 @@
 #include <vector>
 
 #include "numbers/numbers.h"
+#include "util/text_segments.h"
 
 namespace ceasewatch {
 
@@ -105,6 +106,11 @@ std::vector<CasualtyMention> FindCasualties(std::string_view text);
 // *casualties (both replaced), from one tokenization and one number scan
 // of the text: the same results as the two calls, at the cost of one.
 void FindNumbersAndCasualties(std::string_view text,
+                              std::vector<NumberMention>* numbers,
+                              std::vector<CasualtyMention>* casualties);
+// The same from `text`'s segments (SegmentText(text)), already computed.
+void FindNumbersAndCasualties(std::string_view text,
+                              const std::vector<TextSegment>& segments,
                               std::vector<NumberMention>* numbers,
                               std::vector<CasualtyMention>* casualties);
 

@@ -402,7 +402,6 @@ constexpr Entry kTable[] = {
     {"all", Lex::kAll},
 };
 
-
 using Table = WordTable<Entry, 1024, 16>;
 
 const Table& GetTable() {
@@ -410,111 +409,27 @@ const Table& GetTable() {
   return *table;
 }
 
-bool IsAlpha(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Byte classes of Tokenize, by table rather than by chains of compares.
-enum ByteClass : uint8_t {
-  kSpaceByte,    // ' ', '\t', '\f', '\v'
-  kLineByte,     // '\n', '\r'
-  kDigitByte,
-  kAlphaByte,
-  kHighByte,     // >= 0x80: a word byte unless it starts UTF-8 punctuation
-  kPunctByte,
-};
-
-constexpr std::array<uint8_t, 256> MakeClasses() {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c) {
-    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
-      t[c] = kSpaceByte;
-    } else if (c == '\n' || c == '\r') {
-      t[c] = kLineByte;
-    } else if (c >= '0' && c <= '9') {
-      t[c] = kDigitByte;
-    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      t[c] = kAlphaByte;
-    } else if (c >= 0x80) {
-      t[c] = kHighByte;
-    } else {
-      t[c] = kPunctByte;
-    }
-  }
-  return t;
-}
-constexpr std::array<uint8_t, 256> kClass = MakeClasses();
-
-// Only these lead bytes can start what Utf8PunctAsAscii recognises (the
-// no-break space C2 A0 and the E2 80 xx punctuation).
-bool MayBeUtf8Punct(unsigned char c) { return c == 0xC2 || c == 0xE2; }
-
-
 }  // namespace
 
-std::vector<Tok> Tokenize(std::string_view s) {
-  std::vector<Tok> out;
-  out.reserve(s.size() / 5 + 4);
+static_assert(static_cast<int>(Tok::kWord) == TextSegment::kWord &&
+                  static_cast<int>(Tok::kNumber) == TextSegment::kNumber &&
+                  static_cast<int>(Tok::kPunct) == TextSegment::kPunct,
+              "Tok::Kind mirrors TextSegment::Kind");
+
+std::vector<Tok> Tokenize(std::string_view s,
+                          const std::vector<TextSegment>& segments) {
+  std::vector<Tok> out(segments.size());
   const Table& table = GetTable();
-  bool line_start = true;
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    const uint8_t cls = kClass[c];
-    if (cls == kSpaceByte) {
-      ++i;
-      continue;
-    }
-    if (cls == kLineByte) {
-      line_start = true;
-      ++i;
-      continue;
-    }
-    char ascii = 0;
-    size_t w = cls == kHighByte && MayBeUtf8Punct(c)
-                   ? Utf8PunctAsAscii(s, i, &ascii)
-                   : 0;
-    if (w && ascii == ' ') {
-      i += w;
-      continue;
-    }
-    // Built in place: a Tok assembled on the stack and copied stalls on
-    // store forwarding.
-    Tok& t = out.emplace_back();
-    size_t j = i + 1;
-    if (w) {
-      t.kind = Tok::kPunct;
-      t.punct = ascii;
-      j = i + w;
-    } else if (cls == kDigitByte) {
-      t.kind = Tok::kNumber;
-      while (j < s.size() && kClass[static_cast<unsigned char>(s[j])] ==
-                                 kDigitByte)
-        ++j;
-    } else if (cls == kAlphaByte || cls == kHighByte) {
-      t.kind = Tok::kWord;
-      char dummy;
-      while (j < s.size()) {
-        j = EndOfAsciiLetters(s, j);
-        if (j == s.size()) break;
-        const unsigned char d = s[j];
-        if (kClass[d] == kHighByte &&
-            !(MayBeUtf8Punct(d) && Utf8PunctAsAscii(s, j, &dummy))) {
-          ++j;
-        } else {
-          break;
-        }
-      }
-      t.cap = c >= 'A' && c <= 'Z';
-    } else {
-      t.kind = Tok::kPunct;
-      t.punct = static_cast<char>(c);
-    }
-    t.begin = static_cast<uint32_t>(i);
-    t.end = static_cast<uint32_t>(j);
-    t.text = s.substr(i, j - i);
-    t.line_start = line_start;
-    line_start = false;
+  for (size_t k = 0; k < segments.size(); ++k) {
+    const TextSegment& seg = segments[k];
+    Tok& t = out[k];
+    t.kind = static_cast<Tok::Kind>(seg.kind);
+    t.punct = seg.punct;
+    t.cap = seg.cap;
+    t.line_start = seg.line_start;
+    t.begin = seg.begin;
+    t.end = seg.end;
+    t.text = s.substr(seg.begin, seg.end - seg.begin);
     if (t.kind == Tok::kWord) {
       if (const Entry* e = table.Find(t.text)) {
         t.lex = e->lex;
@@ -523,16 +438,19 @@ std::vector<Tok> Tokenize(std::string_view s) {
         t.canon = e->canon;
       }
     }
-    i = j;
   }
   return out;
+}
+
+std::vector<Tok> Tokenize(std::string_view s) {
+  return Tokenize(s, SegmentText(s));
 }
 
 bool LooksLikeDemonym(const Tok& t) {
   if (t.kind != Tok::kWord || !t.cap || t.text.size() < 5) return false;
   std::string_view w = t.text;
   for (char c : w)
-    if (!IsAlpha(static_cast<unsigned char>(c))) return false;
+    if (!IsAsciiAlpha(c)) return false;
   return w.ends_with("ans") || w.ends_with("is") || w.ends_with("ians") ||
          w.ends_with("Turks") || w.ends_with("Kurds");
 }

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/text_segments.h"
+
 namespace ceasewatch::numbers_internal {
 
 // The word classes the scanners react to. kOther is every other word.
@@ -137,6 +139,9 @@ struct Tok {
 // dashes, quotes and the bullet are punctuation; a no-break space is space.
 // A word is split at an apostrophe ("didn't" -> "didn", "'", "t").
 std::vector<Tok> Tokenize(std::string_view text);
+// The same from `text`'s segments (SegmentText(text)), already computed.
+std::vector<Tok> Tokenize(std::string_view text,
+                          const std::vector<TextSegment>& segments);
 
 // A capitalised plural naming a people ("Azerbaijanis", "Armenians").
 bool LooksLikeDemonym(const Tok& t);

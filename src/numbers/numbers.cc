@@ -34,6 +34,10 @@ class NumberScanner {
     std::vector<NumberSpan> out;
     size_t i = 0;
     while (i < t_.size()) {
+      if (!CanStart(t_[i])) {  // most tokens: decided before any set-up
+        ++i;
+        continue;
+      }
       NumberSpan s;
       size_t skip = i;
       if (Match(i, &s, &skip)) {

@@ -1,6 +1,11 @@
 #include "quotes/sentences.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <limits>
 
@@ -95,6 +100,29 @@ constexpr StopTable MakeStopTable() {
 }
 
 constexpr StopTable kStops = MakeStopTable();
+
+// The first index in [i, e) whose byte may start a terminator (kStops), or
+// e: sixteen bytes at a time where SSE2 is available, since sentences are
+// long and terminators rare.
+size_t NextStop(std::string_view t, size_t i, size_t e) {
+  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+#if defined(__SSE2__)
+  while (i + 16 <= e) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+        _mm_or_si128(
+            _mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+            _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xE2)))));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (mask != 0) return i + std::countr_zero(mask);
+    i += 16;
+  }
+#endif
+  while (i < e && !kStops.stop[p[i]]) ++i;
+  return i;
+}
 
 bool In(std::string_view w, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -193,7 +221,7 @@ void SplitLine(std::string_view t, size_t b, size_t e, std::vector<Span>* out) {
 
   size_t i = s;
   while (i < e) {
-    while (i < e && !kStops.stop[Byte(t, i)]) ++i;
+    i = NextStop(t, i, e);
     if (i >= e) break;
     size_t tl = TerminatorLen(t, i, e);
     if (tl == 0) {
