@@ -62,10 +62,10 @@ async function loadIncidents(filters) {
   if (key === state.query) return;
   state.query = key;
   replace(els.status, 'Loading…');
-  const undated = { ...filters, since: '', until: '' };
+  const anyDay = { ...filters, since: '', until: '' }; // for the timeline
   const [shown, all] = await Promise.all([
     api.allIncidents(filters),
-    filters.since || filters.until ? api.allIncidents(undated) : null,
+    filters.since || filters.until ? api.allIncidents(anyDay) : null,
   ]);
   if (key !== state.query) return; // a newer query is on its way
   state.incidents = shown.incidents;
