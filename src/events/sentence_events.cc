@@ -1415,20 +1415,6 @@ bool SameEvent(const EventReport& k, const EventReport& r) {
   return NearPlaces(k, r, 60);
 }
 
-bool SameEventAcrossArticles(const EventReport& k, const EventReport& r) {
-  // Across articles a date must come from the text (not the day the
-  // article appeared) and the windows must overlap: two reports of one day
-  // each, a day apart, are two events.
-  if (Weak(k) || Weak(r)) return false;
-  if (!SameEvent(k, r)) return false;
-  // Told as different kinds of event (a peaceful protest, one the police
-  // dispersed), they are two events or the merge would lose one telling.
-  if (k.acled_sub_event_type != r.acled_sub_event_type) return false;
-  // Demonstrations are local: crowds in two towns on one day are two
-  // demonstrations, while a battle line's reports spread wider.
-  return Overlap(k, r, 0) && NearPlaces(k, r, IsDemonstration(k) ? 5 : 30);
-}
-
 std::vector<ClaimSource> ResolveSpeakers(const ArticleContext& ctx) {
   std::vector<ClaimSource> out;
   out.reserve(ctx.annotation.quotes.size());

@@ -59,10 +59,6 @@ void AttachDenials(const ArticleContext& ctx,
 // dated only by its publication day), places within 60 km (or one names
 // only a country or nothing).
 bool SameEvent(const EventReport& a, const EventReport& b);
-// Stricter, for reports of different articles: both dated by their text,
-// the same ACLED sub-event type, windows overlapping without slack, places
-// within 30 km (5 km for demonstrations, which are local).
-bool SameEventAcrossArticles(const EventReport& a, const EventReport& b);
 // Adds what `from` knows to `into`: claims, places and actors not there
 // yet, casualty ranges widened (low the smallest, high the largest), the
 // date of the text over the publication day, the narrower common window.

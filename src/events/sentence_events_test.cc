@@ -286,33 +286,6 @@ TEST_F(SentenceEventsTest, MonthWithoutYearIsNoMarch) {
   for (const EventReport& r : got) EXPECT_NE(r.cue, "March") << DumpReport(r);
 }
 
-TEST_F(SentenceEventsTest, Fusion) {
-  auto report = [](const char* sub, const char* place_id, double lat) {
-    EventReport r;
-    r.type = "protest_blockade";
-    r.acled_event_type = "Protests";
-    r.acled_sub_event_type = sub;
-    r.date = r.date_end = "2019-05-02";
-    r.date_source = "text";
-    EventPlace p;
-    p.place_id = place_id;
-    p.lat = lat;
-    p.lon = 44.5;
-    p.kind = "city";
-    r.places.push_back(p);
-    return r;
-  };
-  EventReport a = report("Peaceful protest", "a", 40.0);
-  EXPECT_TRUE(
-      SameEventAcrossArticles(a, report("Peaceful protest", "a", 40.0)));
-  // Another town 20 km away: another demonstration.
-  EXPECT_FALSE(
-      SameEventAcrossArticles(a, report("Peaceful protest", "b", 40.18)));
-  // Told as another kind of event.
-  EXPECT_FALSE(SameEventAcrossArticles(
-      a, report("Protest with intervention", "a", 40.0)));
-}
-
 TEST_F(SentenceEventsTest, Territory) {
   Check(
       {
