@@ -10,7 +10,7 @@ const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 const parse = (day) => Date.parse(`${day}T00:00:00Z`);
 
 // The bin of a day: [start, end) in ms for the unit.
-function binOf(ms, unit) {
+export function binOf(ms, unit) {
   const d = new Date(ms);
   if (unit === 'day') return [ms, ms + DAY];
   if (unit === 'week') { const start = ms - ((d.getUTCDay() + 6) % 7) * DAY; return [start, start + 7 * DAY]; }
