@@ -3,12 +3,16 @@
 // references copied beside it) and boundaries.geojson from the theatre
 // pack. Everything the page loads is in dist/: no CDN, no tile server.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, 'dist');
+// Built beside dist/ and swapped in at the end, so that a server or a test
+// reading dist/ meanwhile never sees it half written (at worst, for an
+// instant, absent).
+const final = join(here, 'dist');
+const dist = join(here, `dist.tmp-${process.pid}`);
 const pack = join(here, '..', 'data', 'theatres', 'south-caucasus');
 
 rmSync(dist, { recursive: true, force: true });
@@ -32,4 +36,9 @@ cpSync(join(here, 'src', 'index.html'), join(dist, 'index.html'));
 // Leaflet's default marker images, for any L.marker (we draw circle markers).
 cpSync(join(here, 'node_modules', 'leaflet', 'dist', 'images'), join(dist, 'images'), { recursive: true });
 cpSync(join(pack, 'boundaries.geojson'), join(dist, 'boundaries.geojson'));
-console.log('web/build.mjs: dashboard built in', dist);
+const old = join(here, `dist.old-${process.pid}`);
+rmSync(old, { recursive: true, force: true });
+try { renameSync(final, old); } catch { /* no previous build */ }
+renameSync(dist, final);
+rmSync(old, { recursive: true, force: true });
+console.log('web/build.mjs: dashboard built in', final);
