@@ -43,7 +43,7 @@ std::vector<EventReport> EventExtractor::Extract(std::string_view text,
                      &annotator_->gazetteer().pack()};
   ctx.speakers = ResolveSpeakers(ctx);  // once, for claims and denials
   std::vector<EventReport> reports = FindSentenceEvents(ctx);
-  MergeArticleEvents(reports);
+  MergeArticleEvents(ctx, reports);
   AttachDenials(ctx, reports);
   return reports;
 }

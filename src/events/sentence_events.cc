@@ -373,6 +373,7 @@ class SentenceEventFinder {
     TokenizeWords(ctx.text, tok_.buffer, tok_.words);
     dates_ = ArticleDates(ctx.text, ctx.published, a_.dates, &reference_);
     MarkDatelines();
+    MarkAgreementNames();
   }
 
   std::vector<EventReport> Run() {
@@ -405,6 +406,58 @@ class SentenceEventFinder {
       if (only_chrome(before) && only_chrome(after) && p.end - p.begin < 60)
         dateline_[i] = true;
     }
+  }
+
+  // "the November 10 agreement", "the 10 November statement": a date
+  // before an agreement noun names the agreement; it dates only a report of
+  // an agreement, not the other events of its sentence or paragraph.
+  void MarkAgreementNames() {
+    static constexpr std::string_view kAgreementNouns[] = {
+        "agreement", "agreements", "statement", "declaration",
+        "deal",      "accord",     "accords",   "truce",
+        "ceasefire", "memorandum", "protocol",  "treaty"};
+    agreement_name_.assign(dates_.size(), false);
+    for (size_t i = 0; i < dates_.size(); ++i) {
+      const uint32_t next = tok_.At(dates_[i].end);
+      if (next >= tok_.words.size()) continue;
+      std::string_view gap = ctx_.text.substr(
+          dates_[i].end, tok_.words[next].begin - dates_[i].end);
+      if (gap.find_first_not_of(" ") != std::string_view::npos) continue;
+      agreement_name_[i] = OneOf(tok_.words[next].lower, kAgreementNouns);
+    }
+  }
+  bool DatesOnlyAgreements(size_t date) const { return agreement_name_[date]; }
+
+  // "peacekeepers, who were temporarily deployed there": a non-restrictive
+  // relative clause (a comma, "who" or "which", an auxiliary and adverbs,
+  // then the cue) in the passive or perfect describes its noun's standing
+  // rather than reporting news. In the simple past ("protesters, who
+  // blocked the road") it tells what they did, often the news itself.
+  // Returns the token of "who"/"which", or kNoToken.
+  uint32_t DescribingClause(uint32_t cue_first, uint32_t sentence_first) const {
+    static constexpr std::string_view kBetween[] = {
+        "were",    "was",          "is",         "are",      "been",
+        "being",   "have",         "has",        "had",      "temporarily",
+        "already", "previously",   "originally", "recently", "once",
+        "also",    "subsequently", "then",       "first",    "later"};
+    static constexpr std::string_view kAuxiliaries[] = {
+        "were", "was", "is", "are", "been", "have", "has", "had"};
+    uint32_t k = cue_first;
+    bool auxiliary = false;
+    for (int steps = 0; steps < 5 && k > sentence_first; ++steps) {
+      const WordToken& w = tok_.words[k - 1];
+      if (w.lower == "who" || w.lower == "which") {
+        if (k - 1 == sentence_first || !auxiliary) return kNoToken;
+        const WordToken& before = tok_.words[k - 2];
+        std::string_view gap =
+            ctx_.text.substr(before.end, w.begin - before.end);
+        return gap.find(',') != std::string_view::npos ? k - 1 : kNoToken;
+      }
+      if (!OneOf(w.lower, kBetween)) return kNoToken;
+      auxiliary |= OneOf(w.lower, kAuxiliaries);
+      --k;
+    }
+    return kNoToken;
   }
 
   // "March 7", "7 March 2022": a capitalised month name next to a number
@@ -618,6 +671,7 @@ class SentenceEventFinder {
     for (size_t i = 0; i < dates_.size(); ++i) {
       const DatedMention& d = dates_[i];
       if (!In(d.begin, s.begin, s.end) || dateline_[i]) continue;
+      if (DatesOnlyAgreements(i) && type.name != "agreement") continue;
       const uint32_t dt = tok_.At(d.begin);
       const uint32_t had = PastPerfectStart(dt, sentence_first);
       if (had != kNoToken) {
@@ -644,7 +698,7 @@ class SentenceEventFinder {
       for (size_t i = 0; i < dates_.size(); ++i) {
         const DatedMention& d = dates_[i];
         if (d.begin >= p.begin && d.begin < s.begin && !dateline_[i] &&
-            !d.future)
+            !d.future && !DatesOnlyAgreements(i))
           date = &d;
       }
       if (date) {
@@ -673,6 +727,18 @@ class SentenceEventFinder {
       if (c.cue_first > 0 && tok_.words[c.cue_first - 1].lower == "the" &&
           tok_.words[c.cue_first].lower.ends_with("ing"))
         r.background = true;
+    }
+    // A describing clause is history unless it carries its own date
+    // ("the village, which was shelled on Monday").
+    if (const uint32_t who = DescribingClause(c.cue_first, sentence_first);
+        who != kNoToken) {
+      size_t clause_end = ctx_.text.find(',', r.cue_end);
+      if (clause_end == std::string_view::npos || clause_end > s.end)
+        clause_end = s.end;
+      const bool dated_inside = r.date_source == "text" && date != nullptr &&
+                                date->begin >= tok_.words[who].begin &&
+                                date->begin < clause_end;
+      if (!dated_inside) r.background = true;
     }
     if (!r.date_end.empty() && ctx_.published.valid()) {
       CivilDay end;
@@ -1305,6 +1371,7 @@ class SentenceEventFinder {
   std::vector<Paragraph> paragraphs_;
   Tokens tok_;
   std::vector<DatedMention> dates_;
+  std::vector<bool> agreement_name_;  // by date: names an agreement
   CivilDay reference_;  // the publication day, or the text's estimate of it
   std::vector<bool> dateline_;
   std::vector<CueMatch> matches_;
@@ -1334,16 +1401,26 @@ bool Overlap(const EventReport& x, const EventReport& y, int slack_days) {
 // Whether two reports may be about the same place: one names none or only
 // countries ("the border of Azerbaijan"), or two of their places are the
 // same or within `km`.
-bool NearPlaces(const EventReport& x, const EventReport& y, double km) {
+// Whether the reports' places meet: the same place, two within `km`, or
+// one inside the extent of an area, zone or route the other names (the
+// pack's radius_km: "the Armenian-Azerbaijani border" holds Jermuk).
+bool NearPlaces(const EventReport& x, const EventReport& y, double km,
+                const TheatrePack* pack) {
   auto vague = [](const EventReport& r) {
     return std::all_of(r.places.begin(), r.places.end(),
                        [](const EventPlace& p) { return p.kind == "country"; });
   };
   if (vague(x) || vague(y)) return true;
+  auto extent = [pack](const EventPlace& p) {
+    if (pack == nullptr || p.kind == "country") return 0.0;
+    const Place* place = pack->FindPlace(p.place_id);
+    return place ? place->radius_km : 0.0;
+  };
   for (const EventPlace& p : x.places)
     for (const EventPlace& q : y.places)
       if (p.place_id == q.place_id ||
-          GreatCircleKm(p.lat, p.lon, q.lat, q.lon) <= km)
+          GreatCircleKm(p.lat, p.lon, q.lat, q.lon) <=
+              std::max(km, extent(p) + extent(q)))
         return true;
   return false;
 }
@@ -1407,12 +1484,13 @@ void MergeInto(EventReport& into, const EventReport& from) {
   }
 }
 
-bool SameEvent(const EventReport& k, const EventReport& r) {
+bool SameEvent(const EventReport& k, const EventReport& r,
+               const TheatrePack* pack) {
   if (k.type != r.type || k.background != r.background) return false;
   // Undated reports are only merged within an article (MergeArticleEvents).
   if (k.date.empty() || r.date.empty()) return false;
   if (!Overlap(k, r, (Weak(k) || Weak(r)) ? 7 : 1)) return false;
-  return NearPlaces(k, r, 60);
+  return NearPlaces(k, r, 60, pack);
 }
 
 std::vector<ClaimSource> ResolveSpeakers(const ArticleContext& ctx) {
@@ -1427,15 +1505,53 @@ std::vector<EventReport> FindSentenceEvents(const ArticleContext& ctx) {
   return SentenceEventFinder(ctx).Run();
 }
 
-void MergeArticleEvents(std::vector<EventReport>& reports) {
+namespace {
+
+bool PoliticalViolence(const EventReport& r) {
+  return r.acled_event_type == "Battles" ||
+         r.acled_event_type == "Explosions/Remote violence" ||
+         r.acled_event_type == "Violence against civilians";
+}
+
+bool SharesActingSide(const EventReport& a, const EventReport& b) {
+  for (const EventActor& x : a.actors)
+    for (const EventActor& y : b.actors)
+      if (x.role == "actor1" && y.role == "actor1" && !x.side.empty() &&
+          x.side == y.side)
+        return true;
+  return false;
+}
+
+// A movement told in the same sentence as political violence by the same
+// side is the approach to that violence ("infiltrated the territories and
+// planted a mine", "advanced and opened fire"): one event, as ACLED codes
+// it, not a movement besides.
+bool ApproachToViolence(const EventReport& r,
+                        const std::vector<EventReport>& all) {
+  if (r.type != "military_movement") return false;
+  return std::any_of(all.begin(), all.end(), [&](const EventReport& v) {
+    return &v != &r && v.sentence_begin == r.sentence_begin &&
+           PoliticalViolence(v) && SharesActingSide(r, v);
+  });
+}
+
+}  // namespace
+
+void MergeArticleEvents(const ArticleContext& ctx,
+                        std::vector<EventReport>& reports) {
+  std::vector<bool> approach(reports.size());
+  for (size_t i = 0; i < reports.size(); ++i)
+    approach[i] = ApproachToViolence(reports[i], reports);
   std::vector<EventReport> kept;
-  for (EventReport& r : reports) {
+  for (size_t i = 0; i < reports.size(); ++i) {
+    if (approach[i]) continue;
+    EventReport& r = reports[i];
     EventReport* target = nullptr;
     for (EventReport& k : kept) {
       bool undated = k.date.empty() || r.date.empty();
       bool same = undated ? (k.type == r.type && k.background == r.background &&
-                             NearPlaces(k, r, 60))
-                          : SameEvent(k, r);
+                             NearPlaces(k, r, 60, ctx.pack))
+                          : SameEvent(k, r, ctx.pack);
       if (!same) continue;
       target = &k;
       break;

@@ -50,15 +50,18 @@ struct ArticleContext {
 std::vector<ClaimSource> ResolveSpeakers(const ArticleContext& ctx);
 
 std::vector<EventReport> FindSentenceEvents(const ArticleContext& ctx);
-void MergeArticleEvents(std::vector<EventReport>& reports);
+void MergeArticleEvents(const ArticleContext& ctx,
+                        std::vector<EventReport>& reports);
 void AttachDenials(const ArticleContext& ctx,
                    std::vector<EventReport>& reports);
 
 // Whether two reports can tell the same event: same type and background
 // flag, date windows that overlap (a day's slack; a week's when one is
-// dated only by its publication day), places within 60 km (or one names
-// only a country or nothing).
-bool SameEvent(const EventReport& a, const EventReport& b);
+// dated only by its publication day), places within 60 km, or within the
+// extent of an area, zone or route of `pack` (radius_km) that one of them
+// names, or one names only a country or nothing.
+bool SameEvent(const EventReport& a, const EventReport& b,
+               const TheatrePack* pack);
 // Adds what `from` knows to `into`: claims, places and actors not there
 // yet, casualty ranges widened (low the smallest, high the largest), the
 // date of the text over the publication day, the narrower common window.

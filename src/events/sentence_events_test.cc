@@ -286,6 +286,38 @@ TEST_F(SentenceEventsTest, MonthWithoutYearIsNoMarch) {
   for (const EventReport& r : got) EXPECT_NE(r.cue, "March") << DumpReport(r);
 }
 
+TEST_F(SentenceEventsTest, OneEventNotTwo) {
+  Check(
+      {
+          {"moving in to lay a mine is the mine's approach, not a movement",
+           "On 18 December, Armenian separatists infiltrated the liberated "
+           "territories and planted a mine on a road near Shusha.",
+           {{{"type=explosive_device", "NK:actor1"}, {"military_movement"}}}},
+          {"a clash in a region and on a border it touches, one day, is one",
+           "On 13 December, heavy fighting broke out in Karabakh. On 13 "
+           "December, the Armenian Defense Ministry reported hostilities on "
+           "the Armenian-Azerbaijani border.",
+           {{{"type=armed_clash", "Karabakh", "Armenia–Azerbaijan border"}}}},
+      },
+      Dump);
+}
+
+TEST_F(SentenceEventsTest, DescriptionsAndNames) {
+  Check(
+      {
+          {"a passive describing clause is history, the main verb is news",
+           "The shepherds, who were detained by Azerbaijani forces near "
+           "Lachin, were handed over to the Armenian side on 19 December.",
+           {{{"type=detention", "background=1"}},
+            {{"type=prisoner_release", "background=0"}}}},
+          {"a date naming an agreement does not date other events",
+           "Under the 10 November statement, Russian troops withdrew from "
+           "the village of Aghavno on 19 December.",
+           {{{"type=withdrawal", "date=2019-12-19"}}}},
+      },
+      Dump);
+}
+
 TEST_F(SentenceEventsTest, Territory) {
   Check(
       {
