@@ -100,7 +100,8 @@ async function run(args, base) {
     executablePath: args.chromium,
     headless: true,
     chromiumSandbox: false, // --no-sandbox: CI runs as root
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    // Small /dev/shm in containers: chromium writes its shared memory to /tmp.
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
   });
   const blocked = []; const seen = []; const pageErrors = []; const badResponses = [];
   try {
