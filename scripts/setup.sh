@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config ninja-build python3
   libsqlite3-dev libicu-dev libgumbo-dev libcld2-dev zlib1g-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libxxhash-dev
-  libre2-dev libhyperscan-dev
+  libre2-dev libhyperscan-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3-readability
 )

@@ -227,5 +227,120 @@ assert len(linked) >= 4, linked
 PY
 fi
 
+# --- exports, brief, server (issue 6: doc/export.md, doc/brief.md, doc/api.md)
+# On the seeds when ../shared is there, else on the bundled sample.
+FACES_DB="$TMP/s.db"
+[ -f "$TMP/seeds.db" ] && FACES_DB="$TMP/seeds.db"
+for cmd in brief serve; do
+  check "--help $cmd exits 0" bash -c "'$BIN' $cmd --help >/dev/null"
+done
+"$BIN" export --db "$FACES_DB" --format acled-csv >"$TMP/acled.csv"
+check "export --format acled-csv exits 0" test $? -eq 0
+check "acled-csv loads with python's csv module with ACLED's headers" python3 - "$TMP/acled.csv" "$FACES_DB" <<'PY'
+import csv, re, sys, sqlite3
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+want = ["event_id_cnty", "event_date", "year", "time_precision", "event_type",
+        "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
+        "assoc_actor_2", "inter2", "interaction", "country", "admin1", "admin2",
+        "location", "latitude", "longitude", "geo_precision", "source",
+        "source_scale", "notes", "fatalities"]
+header = next(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+assert header == want, header
+db = sqlite3.connect(sys.argv[2])
+n = db.execute("SELECT count(*) FROM incidents i WHERE EXISTS (SELECT 1 FROM "
+               "events e WHERE e.incident_id = i.id)").fetchone()[0]
+# ISO alpha-3 of the row's country, the incident id, "-k" for the k-th place.
+ids = {int(re.fullmatch(r"[A-Z]{3}(\d+)(-\d+)?", r["event_id_cnty"]).group(1)) for r in rows}
+assert len(ids) == n, (len(ids), n)
+for r in rows:
+    assert r["time_precision"] in ("1", "2", "3", ""), r
+    assert r["inter1"].isdigit() and r["interaction"].isdigit(), r
+    assert r["fatalities"].isdigit(), r
+    if r["latitude"]:
+        float(r["latitude"]); float(r["longitude"])
+        assert r["geo_precision"] in ("1", "2", "3"), r
+print("    %d rows for %d incidents" % (len(rows), n))
+PY
+"$BIN" export --db "$FACES_DB" --format geojson >"$TMP/out.geojson"
+check "export --format geojson exits 0" test $? -eq 0
+check "geojson is a FeatureCollection of points" python3 - "$TMP/out.geojson" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1]))
+assert g["type"] == "FeatureCollection" and g["features"], g.get("type")
+for f in g["features"]:
+    assert f["type"] == "Feature" and f["geometry"]["type"] == "Point", f
+    lon, lat = f["geometry"]["coordinates"]
+    assert -180 <= lon <= 180 and -90 <= lat <= 90, f
+    assert all(not isinstance(v, (dict, list)) for v in f["properties"].values()), f
+print("    %d features" % len(g["features"]))
+PY
+"$BIN" export --db "$FACES_DB" --format json --since 2022-09-01 --until 2022-09-30 --type shelling,armed_clash >"$TMP/filtered.json"
+check "export filters: every event meets the period and types" python3 - "$TMP/filtered.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for e in d["events"]:
+    assert e["type"] in ("shelling", "armed_clash"), e["type"]
+    assert e["date"] <= "2022-09-30" and e["date_end"] >= "2022-09-01", e["date"]
+arts = {a["id"] for a in d["articles"]}
+assert all(r["article"] in arts for e in d["events"] for r in e["reports"])
+PY
+"$BIN" export --db "$FACES_DB" --format geojson --bbox 44,39,47 >/dev/null 2>"$TMP/bbox.err"
+check "export --bbox with three numbers exits 2 naming --bbox" bash -c "test $? -eq 2 && grep -q -- '--bbox' '$TMP/bbox.err'"
+"$BIN" brief --db "$FACES_DB" --since 2020-01-01 --until 2024-12-31 >"$TMP/brief.md"
+check "brief --format md exits 0" test $? -eq 0
+check "brief has its sections and counts what the store holds" python3 - "$TMP/brief.md" "$FACES_DB" <<'PY'
+import re, sys, sqlite3
+md = open(sys.argv[1], encoding="utf-8").read()
+for s in ["## Summary", "## Incidents by type", "## Incidents by place",
+          "## Incidents by side", "## Casualties", "## Contradictions",
+          "## Provisions", "## Incidents", "## Sources"]:
+    assert s in md, s
+db = sqlite3.connect(sys.argv[2])
+n = db.execute("SELECT count(*) FROM incidents i WHERE NOT background AND date "
+               "IS NOT NULL AND coalesce(date_end, date) >= '2020-01-01' AND "
+               "date <= '2024-12-31' AND EXISTS (SELECT 1 FROM events e WHERE "
+               "e.incident_id = i.id)").fetchone()[0]
+m = re.search(r"(\d+) incidents? in the period", md)
+assert m and int(m.group(1)) == n, (m and m.group(0), n)
+# The by-type table counts every incident once.
+sect = md.split("## Incidents by type")[1].split("##")[0]
+counts = [int(r.split("|")[2]) for r in sect.splitlines() if r.startswith("| ") and "---" not in r and "incidents" not in r]
+assert sum(counts) == n, (counts, n)
+PY
+"$BIN" brief --db "$FACES_DB" --since 2020-01-01 --until 2024-12-31 --format html >"$TMP/brief.html"
+check "brief --format html is one page with its sections" bash -c "grep -q '<h2>Contradictions</h2>' '$TMP/brief.html' && grep -q '</html>' '$TMP/brief.html'"
+"$BIN" brief --db "$FACES_DB" --since 2022-10-01 --until 2022-09-01 >/dev/null 2>&1
+check "brief with since after until exits 2" test $? -eq 2
+# The server on a free loopback port: JSON, 400 and 401.
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$BIN" serve --db "$FACES_DB" --port "$PORT" --token cli-test-token >"$TMP/serve.log" 2>&1 &
+SERVE_PID=$!
+check "serve answers /api/incidents, 400 on limit=abc, 401 without token" python3 - "$PORT" <<'PY'
+import json, sys, time, urllib.request, urllib.error
+base = "http://127.0.0.1:%s" % sys.argv[1]
+def get(path, data=None, headers={}):
+    req = urllib.request.Request(base + path, data=data, headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+for _ in range(100):
+    try:
+        get("/api/types"); break
+    except OSError:
+        time.sleep(0.1)
+st, body = get("/api/incidents?limit=5")
+j = json.loads(body)
+assert st == 200 and j["limit"] == 5 and len(j["incidents"]) <= 5 and j["total"] >= len(j["incidents"]), (st, j.keys())
+st, body = get("/api/incidents?limit=abc")
+assert st == 400 and "limit" in json.loads(body)["error"], (st, body)
+st, body = get("/api/ingest", data=b"A page.", headers={"Content-Type": "text/plain"})
+assert st == 401 and "error" in json.loads(body), (st, body)
+st, body = get("/")
+assert st == 200, st
+PY
+kill "$SERVE_PID" 2>/dev/null; wait "$SERVE_PID" 2>/dev/null
+
 echo "$passes passed, $fails failed"
 test "$fails" -eq 0

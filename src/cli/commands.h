@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "query/incident_filter.h"
 #include "store/store.h"
 
 namespace ceasewatch::cli {
@@ -48,10 +49,23 @@ struct ReextractArgs {
 CLI::App* AddReextract(CLI::App& app, ReextractArgs* args);
 int RunReextract(const ReextractArgs& args);
 
+// The incident filters every export takes (query/incident_filter.h), as
+// flags: --since, --until, --type, --side, --place, --bbox, --limit,
+// --offset.
+struct FilterArgs {
+  std::string since, until, bbox;
+  std::vector<std::string> types, sides, places;
+  std::string limit, offset;
+};
+void AddFilterOptions(CLI::App* cmd, FilterArgs* args);
+// The filter the flags give; InvalidInput naming the flag otherwise.
+Result<IncidentFilter> FilterOf(const FilterArgs& args);
+
 struct ExportArgs {
   std::string db;
-  std::string format = "json";
-  std::string output;  // "" or "-" for stdout
+  std::string format = "json";  // json, acled-csv, geojson
+  std::string output;           // "" or "-" for stdout
+  FilterArgs filter;
 };
 CLI::App* AddExport(CLI::App& app, ExportArgs* args);
 int RunExport(const ExportArgs& args);
@@ -109,6 +123,31 @@ struct ContradictionsArgs {
 };
 CLI::App* AddContradictions(CLI::App& app, ContradictionsArgs* args);
 int RunContradictions(const ContradictionsArgs& args);
+
+// A period report (src/brief): incidents by type, place and side,
+// casualties, contradictions and provisions, each line with its sources.
+struct BriefArgs {
+  std::string db;
+  std::string since, until;
+  std::string format = "md";  // md or html
+  std::string pack;           // FindPackDir
+  std::string output;
+};
+CLI::App* AddBrief(CLI::App& app, BriefArgs* args);
+int RunBrief(const BriefArgs& args);
+
+// The HTTP API and the dashboard (doc/api.md).
+struct ServeArgs {
+  std::string db;
+  std::string bind = "127.0.0.1";
+  int port = 8080;
+  std::string token;  // "" = read-only
+  std::string web;    // dashboard directory; "" = find web/dist
+  std::string pack;
+  int threads = 0;  // 0 = the server's default
+};
+CLI::App* AddServe(CLI::App& app, ServeArgs* args);
+int RunServe(const ServeArgs& args);
 
 }  // namespace ceasewatch::cli
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "export/contradictions_json.h"
 #include "incidents/contradictions.h"
 #include "store/store.h"
 
@@ -12,25 +13,6 @@ namespace ceasewatch::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json ClaimRefJson(const ClaimRef& r) {
-  Json j;
-  j["side"] = r.claim.source_side;
-  j["source"] = r.claim.source_name;
-  j["source_kind"] = r.claim.source_kind;
-  j["stance"] = r.claim.stance;
-  j["verb"] = r.claim.verb;
-  j["text"] = r.claim.text;
-  j["article"] = r.article_id;
-  j["report"] = r.event_id;
-  j["begin"] = r.claim.begin;
-  j["end"] = r.claim.end;
-  if (r.figure.known) {
-    j["figure"] = {{"low", r.figure.low},
-                   {"high", r.figure.high < 0 ? Json() : Json(r.figure.high)}};
-  }
-  return j;
-}
 
 std::string PlaceNames(const Incident& incident) {
   std::string out;
@@ -90,19 +72,8 @@ int RunContradictions(const ContradictionsArgs& args) {
     std::vector<Contradiction> found = FindContradictions(*members);
     if (found.empty()) return Status::Ok();
     if (args.json) {
-      for (const Contradiction& c : found) {
-        Json j;
-        j["incident"] = {{"id", incident.id},
-                         {"type", incident.type},
-                         {"date", incident.date},
-                         {"date_end", incident.date_end},
-                         {"places", PlaceNames(incident)},
-                         {"sources", incident.sources}};
-        j["kind"] = c.kind;
-        j["claims"] =
-            Json::array({ClaimRefJson(c.first), ClaimRefJson(c.second)});
-        all.push_back(std::move(j));
-      }
+      for (const Contradiction& c : found)
+        all.push_back(ContradictionJson(incident, c));
       return Status::Ok();
     }
     std::printf("incident %lld  %s  %s  %s  (%d reports, %d sources)\n",

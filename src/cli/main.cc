@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   AnnotateArgs annotate_args;
   ReextractArgs reextract_args;
   ContradictionsArgs contradictions_args;
+  BriefArgs brief_args;
+  ServeArgs serve_args;
   CLI::App* ingest = AddIngest(app, &ingest_args);
   CLI::App* exporter = AddExport(app, &export_args);
   CLI::App* articles = AddArticles(app, &articles_args);
@@ -27,6 +29,8 @@ int main(int argc, char** argv) {
   CLI::App* annotate = AddAnnotate(app, &annotate_args);
   CLI::App* reextract = AddReextract(app, &reextract_args);
   CLI::App* contradictions = AddContradictions(app, &contradictions_args);
+  CLI::App* brief = AddBrief(app, &brief_args);
+  CLI::App* serve = AddServe(app, &serve_args);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -41,6 +45,8 @@ int main(int argc, char** argv) {
   if (annotate->parsed()) return RunAnnotate(annotate_args);
   if (reextract->parsed()) return RunReextract(reextract_args);
   if (contradictions->parsed()) return RunContradictions(contradictions_args);
+  if (brief->parsed()) return RunBrief(brief_args);
+  if (serve->parsed()) return RunServe(serve_args);
   std::cerr << app.help();
   return kExitUsage;
 }

@@ -11,6 +11,7 @@
 #include "agreements/links_json.h"
 #include "agreements/provision_links.h"
 #include "cli/commands.h"
+#include "export/provisions_json.h"
 
 namespace ceasewatch::cli {
 namespace {
@@ -149,6 +150,19 @@ int RunProvisions(const ProvisionsArgs& args) {
   }
   std::unique_ptr<Store> store = OpenForReading(args.db);
   if (!store) return kExitStoreFailed;
+  if (args.json) {
+    Result<nlohmann::json> out = ProvisionsJson(*store, agreements);
+    if (!out.ok()) {
+      std::cerr << "ceasewatch: " << out.status().message() << "\n";
+      return kExitStoreFailed;
+    }
+    // Claim words come from stored text; a stray invalid byte is replaced
+    // rather than failing the whole answer.
+    std::cout << out->dump(2, ' ', false,
+                           nlohmann::json::error_handler_t::replace)
+              << "\n";
+    return kExitOk;
+  }
   IncidentViewOptions options;
   options.ends_on_or_after = agreements[0].in_force;
   for (const Agreement& a : agreements) {
@@ -159,23 +173,9 @@ int RunProvisions(const ProvisionsArgs& args) {
     std::cerr << "ceasewatch: " << views.status().message() << "\n";
     return kExitStoreFailed;
   }
-  nlohmann::json out = {{"agreements", nlohmann::json::array()}};
   for (size_t k = 0; k < agreements.size(); ++k) {
-    const std::vector<ProvisionLinks> links =
-        LinkIncidents(agreements[k], *views);
-    if (args.json) {
-      out["agreements"].push_back(AgreementLinksJson(agreements[k], links));
-    } else {
-      if (k > 0) std::printf("\n");
-      PrintLinks(agreements[k], links);
-    }
-  }
-  if (args.json) {
-    // Claim words come from stored text; a stray invalid byte is replaced
-    // rather than failing the whole answer.
-    std::cout << out.dump(2, ' ', false,
-                          nlohmann::json::error_handler_t::replace)
-              << "\n";
+    if (k > 0) std::printf("\n");
+    PrintLinks(agreements[k], LinkIncidents(agreements[k], *views));
   }
   return kExitOk;
 }

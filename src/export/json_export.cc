@@ -302,6 +302,52 @@ Status WriteEvents(Store& store, std::ostream& out) {
 
 }  // namespace
 
+Result<Json> IncidentEventJson(Store& store, int64_t incident_id) {
+  auto incident = store.ReadIncident(incident_id);
+  if (!incident.ok()) return incident.status();
+  auto members = store.ReportsOfIncident(incident_id);
+  if (!members.ok()) return members.status();
+  if (members->empty())
+    return Status::NotFound("incident " + std::to_string(incident_id) +
+                            " has no reports left");
+  ArticleCache articles(store);
+  return IncidentJson(*incident, *members, articles);
+}
+
+Status ExportJsonSelected(Store& store,
+                          const std::vector<int64_t>& incident_ids,
+                          const std::vector<int64_t>& article_ids,
+                          std::ostream& out) {
+  out << "{\"articles\": [";
+  bool first = true;
+  // article_ids is sorted: the store's id order meets it in one pass.
+  size_t next = 0;
+  Status st = store.ForEachArticle([&](const ArticleRow& r) {
+    while (next < article_ids.size() && article_ids[next] < r.id) ++next;
+    if (next == article_ids.size() || article_ids[next] != r.id)
+      return Status::Ok();
+    out << (first ? "\n  " : ",\n  ") << Dump(ArticleJson(r));
+    first = false;
+    return out ? Status::Ok() : Status::IOError("writing the export failed");
+  });
+  CW_RETURN_IF_ERROR(st);
+  out << "\n],\n\"events\": [";
+  first = true;
+  for (int64_t id : incident_ids) {
+    auto event = IncidentEventJson(store, id);
+    if (!event.ok()) {
+      if (event.status().code() == Status::Code::kNotFound) continue;
+      return event.status();
+    }
+    out << (first ? "\n  " : ",\n  ") << Dump(*event);
+    first = false;
+    if (!out) return Status::IOError("writing the export failed");
+  }
+  out << "\n]}\n";
+  out.flush();
+  return out ? Status::Ok() : Status::IOError("writing the export failed");
+}
+
 Status ExportJson(Store& store, std::ostream& out) {
   out << "{\"articles\": [";
   bool first = true;

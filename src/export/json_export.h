@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <vector>
 
 #include "ceasewatch/status.h"
 #include "ceasewatch/incidents.h"
@@ -24,6 +25,20 @@ namespace ceasewatch {
 // in `reports` per member report. A report fused into no incident (a
 // store ingested without fusion) is an event of its own.
 Status ExportJson(Store& store, std::ostream& out);
+
+// The same format holding only the incidents `incident_ids` (in that
+// order) and the articles `article_ids` (their members' articles), for a
+// filtered export. Reports fused into no incident are left out.
+Status ExportJsonSelected(Store& store,
+                          const std::vector<int64_t>& incident_ids,
+                          const std::vector<int64_t>& article_ids,
+                          std::ostream& out);
+
+// One incident as an event of the export, exactly as ExportJson writes
+// it (the HTTP API serves this object). NotFound when the incident does
+// not exist or has no report left.
+Result<nlohmann::ordered_json> IncidentEventJson(Store& store,
+                                                 int64_t incident_id);
 
 // One report as an event of the export (`a` is its article), with a single
 // entry in `reports`; and one entry of an event's `reports`. Exposed for
