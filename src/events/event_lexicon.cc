@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <filesystem>
 
 #include "util/ascii.h"
 #include "util/tsv.h"
@@ -95,7 +96,53 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(
   std::string types, cues;
   CW_RETURN_IF_ERROR(ReadWholeFile(dir + "/types.tsv", &types));
   CW_RETURN_IF_ERROR(ReadWholeFile(dir + "/cues.tsv", &cues));
-  return Parse(types, cues, dir);
+  auto lex = Parse(types, cues, dir);
+  if (!lex.ok()) return lex.status();
+  const std::string history = dir + "/history.txt";
+  if (std::filesystem::exists(history))
+    CW_RETURN_IF_ERROR((*lex)->LoadHistoryPhrases(history));
+  return lex;
+}
+
+Status EventLexicon::LoadHistoryPhrases(const std::string& path) {
+  std::string text;
+  CW_RETURN_IF_ERROR(ReadWholeFile(path, &text));
+  std::string buffer;
+  std::vector<WordToken> words;
+  size_t line_start = 0;
+  int line_no = 0;
+  while (line_start < text.size()) {
+    size_t end = text.find('\n', line_start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + line_start, end - line_start);
+    line_start = end + 1;
+    ++line_no;
+    if (const size_t hash = line.find('#'); hash != std::string_view::npos)
+      line = line.substr(0, hash);
+    TokenizeWords(line, buffer, words);
+    if (words.empty()) continue;
+    if (words.size() > 8)
+      return Status::InvalidInput(path + ":" + std::to_string(line_no) +
+                                  ": a phrase of more than 8 words");
+    std::vector<std::string> phrase;
+    for (const WordToken& w : words) phrase.emplace_back(w.lower);
+    history_phrases_.push_back(std::move(phrase));
+    digest_ = digest_ * 31 + std::hash<std::string_view>()(line);
+  }
+  return Status::Ok();
+}
+
+bool EventLexicon::HasHistoryPhrase(const std::vector<WordToken>& tokens,
+                                    uint32_t begin, uint32_t end) const {
+  for (const std::vector<std::string>& phrase : history_phrases_) {
+    if (phrase.size() > end - begin) continue;
+    for (uint32_t at = begin; at + phrase.size() <= end; ++at) {
+      size_t k = 0;
+      while (k < phrase.size() && tokens[at + k].lower == phrase[k]) ++k;
+      if (k == phrase.size()) return true;
+    }
+  }
+  return false;
 }
 
 Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(

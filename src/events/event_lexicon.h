@@ -94,6 +94,15 @@ class EventLexicon {
   void Match(const std::vector<WordToken>& tokens, uint32_t begin, uint32_t end,
              std::vector<CueMatch>& out) const;
 
+  // Reads the phrases that mark a sentence as recalling history rather than
+  // reporting news ("to end the war", "during the war"), one a line with
+  // `#` comments, from `path` (`dir`/history.txt, optional: Load reads it
+  // when present).
+  Status LoadHistoryPhrases(const std::string& path);
+  // Whether tokens[begin, end) contain one of those phrases.
+  bool HasHistoryPhrase(const std::vector<WordToken>& tokens, uint32_t begin,
+                        uint32_t end) const;
+
   // A digest of both files, for telling reports of older lexicons apart.
   uint64_t digest() const { return digest_; }
 
@@ -113,6 +122,7 @@ class EventLexicon {
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>>
       by_first_word_;
   std::vector<int> prefix_first_[256];
+  std::vector<std::vector<std::string>> history_phrases_;  // lowercase words
   uint64_t digest_ = 0;
 };
 

@@ -690,6 +690,7 @@ class SentenceEventFinder {
           (d.begin <= r.cue_begin && (since == have_since)))
         date = &d;
     }
+    if (date && Durative(*date)) return false;  // activity over a period
     if (date) {
       anchored = true;
       SetDate(r, *date, "text");
@@ -728,6 +729,12 @@ class SentenceEventFinder {
           tok_.words[c.cue_first].lower.ends_with("ing"))
         r.background = true;
     }
+    // Undated by its own words, in a sentence that recalls history ("signed
+    // a peace agreement to end the war"): history, not news.
+    if (r.date_source != "text" &&
+        ctx_.lexicon.HasHistoryPhrase(tok_.words, sentence_first,
+                                      tok_.At(s.end)))
+      r.background = true;
     // A describing clause is history unless it carries its own date
     // ("the village, which was shelled on Monday").
     if (const uint32_t who = DescribingClause(c.cue_first, sentence_first);
@@ -744,6 +751,14 @@ class SentenceEventFinder {
       CivilDay end;
       if (CivilDay::ParseIso(r.date_end, &end) &&
           end.ToDays() < ctx_.published.ToDays() - ctx_.options.background_days)
+        r.background = true;
+      // Known only to the month or year, and over more than a week before
+      // publication ("the last time was in August" in a mid-September
+      // article): recalled, not reported. (A precise telling of the same
+      // event in the article still makes it news: MergeArticleEvents.)
+      if ((r.date_precision == "month" || r.date_precision == "year") &&
+          end.valid() &&
+          end.ToDays() < ctx_.published.ToDays() - kRecalledAfterDays)
         r.background = true;
     }
 
@@ -862,6 +877,20 @@ class SentenceEventFinder {
     r.date_precision = PrecisionName(d.precision);
     r.date_source = source;
     r.date_text = std::string(ctx_.text.substr(d.begin, d.end - d.begin));
+  }
+
+  static constexpr int kRecalledAfterDays = 7;
+
+  // "bombed all last week", "fired throughout the month": a week or more
+  // of repeated activity is a summary over a period, not an incident (as a
+  // casualty total over a period is not).
+  bool Durative(const DatedMention& d) const {
+    if (!d.from.valid() || !d.to.valid() || d.to.ToDays() - d.from.ToDays() < 6)
+      return false;
+    const uint32_t t = tok_.At(d.begin);
+    if (t == 0 || t >= tok_.words.size()) return false;
+    const std::string_view before = tok_.words[t - 1].lower;
+    return before == "all" || before == "throughout";
   }
 
   // `q` points into a_.quotes.
@@ -1484,9 +1513,20 @@ void MergeInto(EventReport& into, const EventReport& from) {
   }
 }
 
+// Recalled only for want of a precise date (SentenceEventFinder::Build).
+bool RecalledByPrecision(const EventReport& r) {
+  return r.background &&
+         (r.date_precision == "month" || r.date_precision == "year");
+}
+
 bool SameEvent(const EventReport& k, const EventReport& r,
                const TheatrePack* pack) {
-  if (k.type != r.type || k.background != r.background) return false;
+  if (k.type != r.type) return false;
+  // A month-dated recollection and a precise telling of one event are one
+  // event; otherwise history and news are kept apart.
+  if (k.background != r.background && !RecalledByPrecision(k) &&
+      !RecalledByPrecision(r))
+    return false;
   // Undated reports are only merged within an article (MergeArticleEvents).
   if (k.date.empty() || r.date.empty()) return false;
   if (!Overlap(k, r, (Weak(k) || Weak(r)) ? 7 : 1)) return false;
@@ -1548,7 +1588,12 @@ void MergeArticleEvents(const ArticleContext& ctx,
     EventReport& r = reports[i];
     EventReport* target = nullptr;
     for (EventReport& k : kept) {
-      bool undated = k.date.empty() || r.date.empty();
+      // Without a stated publication day, a report dated by the day the
+      // article was inferred to appear is as good as undated: a telling of
+      // an event the article dates elsewhere ("the convoy stopped on 16
+      // February ... Armenians again blocked the cars", in one article).
+      bool undated = k.date.empty() || r.date.empty() ||
+                     (!ctx.published.valid() && (Weak(k) || Weak(r)));
       bool same = undated ? (k.type == r.type && k.background == r.background &&
                              NearPlaces(k, r, 60, ctx.pack))
                           : SameEvent(k, r, ctx.pack);
@@ -1556,9 +1601,10 @@ void MergeArticleEvents(const ArticleContext& ctx,
       target = &k;
       break;
     }
-    if (target)
+    if (target) {
+      if (target->background != r.background) target->background = false;
       MergeInto(*target, r);
-    else
+    } else
       kept.push_back(std::move(r));
   }
   reports = std::move(kept);

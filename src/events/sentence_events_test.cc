@@ -318,6 +318,42 @@ TEST_F(SentenceEventsTest, DescriptionsAndNames) {
       Dump);
 }
 
+TEST_F(SentenceEventsTest, RecalledNotReported) {
+  Check(
+      {
+          {"an event known only to a month long past is recalled",
+           "Then the fighting broke out near the village of Sotk in August "
+           "2019.",
+           {{{"type=armed_clash", "background=1"}}}},
+          {"a sentence recalling the war makes its undated events history",
+           "The day after the capture of Shusha, Armenian Prime Minister "
+           "Nikol Pashinyan, Azerbaijani President Ilham Aliyev and Russian "
+           "President Vladimir Putin signed a peace agreement to end the war "
+           "in the region.",
+           {{{"type=agreement", "background=1"}}}},
+          {"last week's shelling is an incident",
+           "Azerbaijani forces shelled the village of Sotk last week, the "
+           "ministry said.",
+           {{{"type=shelling", "background=0"}}}},
+          {"shelling all last week is activity over a period, no incident",
+           "Azerbaijani forces shelled the village of Sotk all last week, the "
+           "ministry said.",
+           {}},
+      },
+      Dump);
+}
+
+// Without a publication day, a report dated only by the day the article is
+// inferred to have appeared merges with a dated telling of its event; with
+// one, a week's slack still keeps a later blockade apart.
+TEST_F(SentenceEventsTest, RetellingWithoutPublicationDay) {
+  const char* text =
+      "On 16 December 2019, residents blocked the road near Sotk.\n"
+      "Residents of Sotk again blocked the road, a local official said.";
+  EXPECT_EQ(Dump(text, "").size(), 1u);
+  EXPECT_EQ(Dump(text, "2020-01-20").size(), 2u);
+}
+
 TEST_F(SentenceEventsTest, Territory) {
   Check(
       {
