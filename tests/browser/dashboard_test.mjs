@@ -252,11 +252,6 @@ async function main() {
   if (!args.url) {
     if (!args.seeds || !existsSync(args.seeds)) { console.log(`SKIP: seed pages absent (${args.seeds})`); process.exit(SKIP); }
     if (!args.ceasewatch || !existsSync(args.ceasewatch)) throw new Error(`no ceasewatch binary: ${args.ceasewatch}`);
-    // Until src/server lands the binary has no `serve`: skip, saying so.
-    const help = spawnSync(args.ceasewatch, ['--help'], { encoding: 'utf8' }).stdout || '';
-    if (!/^\s+serve\s/m.test(help)) {
-      console.log(`SKIP: ${args.ceasewatch} has no 'serve' command yet`); process.exit(SKIP);
-    }
   }
   if (!existsSync(join(args.web, 'index.html'))) throw new Error(`dashboard not built: ${args.web}/index.html (run web/build.sh)`);
   if (!existsSync(args.chromium)) throw new Error(`no chromium at ${args.chromium} (apt install chromium; scripts/setup_web.sh)`);
