@@ -221,6 +221,17 @@ async function run(args, base) {
     const types = await page.locator('[data-testid="incident-marker"]').evaluateAll((els) => els.map((e) => e.dataset.type));
     check(types.length > 0 && types.every((t) => t === type), `type filter leaves only ${type} markers (${types.length})`);
 
+    // Place filter: the incident's first place, matched whole by the API.
+    await page.locator('[data-testid="filter-clear"]').click();
+    await page.waitForFunction((n) => document.querySelector('[data-testid="status"]').dataset.total === String(n), api.total);
+    const place = inc.locations.find((l) => typeof l.lat === 'number').name;
+    await page.locator('[data-testid="filter-place"]').fill(place);
+    await page.locator('[data-testid="filter-apply"]').click();
+    const placed1 = await getJSON(base, `/api/incidents?limit=1000&place=${encodeURIComponent(place)}`);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="status"]').dataset.total === String(n), placed1.total);
+    check(placed1.total > 0 && await page.locator(`[data-testid="incident-row"][data-incident="${inc.id}"]`).count() === 1,
+      `place filter "${place}" shows the API's ${placed1.total} incident(s), ours among them`);
+
     // Provisions.
     const prov = await getJSON(base, '/api/provisions');
     const nProv = (prov.agreements || []).reduce((n, a) => n + a.provisions.length, 0);

@@ -49,6 +49,14 @@ function fillSelects(types, sides) {
   sideSel.replaceChildren(h('option', { value: '' }, 'all sides'), ...sides.map((s) => h('option', { value: s }, sideLabel(s))));
 }
 
+// The place names (and regions) of the incidents loaded, offered while
+// typing a place: the API matches a place exactly.
+function fillPlaceNames(incidents) {
+  const names = new Set();
+  for (const inc of incidents) for (const l of inc.locations || []) for (const n of [l.name, l.admin1, l.admin2]) if (n) names.add(n);
+  $('place-names').replaceChildren(...[...names].sort().map((n) => h('option', { value: n })));
+}
+
 // Types and sides from /api/types when the server offers it, else the
 // project's vocabulary.
 async function loadVocabulary() {
@@ -71,6 +79,7 @@ async function loadIncidents(filters) {
   state.incidents = shown.incidents;
   map.setIncidents(shown.incidents);
   timeline.render((all || shown).incidents, filters);
+  fillPlaceNames((all || shown).incidents);
   replace(els.list, renderList(shown.incidents, { selected: state.selected, contested: state.contested, onSelect: (id) => writeHash({ incident: id }) }));
   replace(els.status, `${shown.incidents.length} of ${shown.total} incident(s)`);
   els.status.setAttribute('data-total', String(shown.total));
