@@ -907,6 +907,9 @@ def build(shared, out, curated_dir, merge_log=None, keep_features=False):
             "title": "South Caucasus: Armenia, Azerbaijan and Karabakh",
             "version": 1,
             "countries": list(COUNTRIES),
+            # The years the pack covers: bounds a date given without its
+            # year in an article whose day is unknown (doc/theatre-pack.md).
+            "period": {"from": "2020-01-01", "to": "2024-12-31"},
             "files": {"places": "places.tsv", "actors": "actors.tsv"},
             "attribution": "ATTRIBUTION.md"}
     if inflections:

@@ -68,13 +68,29 @@ CivilDay EstimateWritingDay(std::string_view text,
 
 std::vector<DatedMention> ArticleDates(
     std::string_view text, CivilDay published,
-    const std::vector<ResolvedDate>& annotated, CivilDay* reference) {
+    const std::vector<ResolvedDate>& annotated, CivilDay* reference,
+    CivilDay period_from, CivilDay period_to) {
   *reference = published;
   if (published.valid()) return annotated;
   CivilDay estimate = EstimateWritingDay(text, annotated);
-  if (!estimate.valid()) return annotated;
-  *reference = estimate;
-  return ResolveDates(text, estimate);
+  if (estimate.valid()) {
+    *reference = estimate;
+    return ResolveDates(text, estimate);
+  }
+  if (!period_from.valid() || !period_to.valid()) return annotated;
+  // Resolved as if written on the period's last day, a date needing a
+  // reference lands on its latest possible day; it may be any earlier one
+  // back to the period's start. Dates of the text that stand alone ("7
+  // March 2022") keep their own window.
+  std::vector<DatedMention> out = ResolveDates(text, period_to);
+  for (DatedMention& d : out) {
+    if (!d.relative) continue;
+    if (d.to.ToDays() < period_from.ToDays()) continue;
+    d.from = period_from;
+    d.precision = ResolvedDate::kRange;
+    d.rule += "+period";
+  }
+  return out;
 }
 
 }  // namespace ceasewatch

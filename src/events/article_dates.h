@@ -25,11 +25,16 @@ CivilDay EstimateWritingDay(std::string_view text,
 
 // `annotated` resolved against `published` (the annotation's dates) when
 // it is valid; else against EstimateWritingDay when the text gives one;
+// else, when the pack's period [period_from, period_to] is known, every
+// date that needs a reference day ("March 7", "two days ago") becomes the
+// range of days it can be within the period: from the period's start to
+// its latest possible day (precision kRange, rule suffixed "+period");
 // else `annotated` as is. `reference` receives the day used (invalid when
-// none).
+// none: the period gives no day).
 std::vector<DatedMention> ArticleDates(
     std::string_view text, CivilDay published,
-    const std::vector<ResolvedDate>& annotated, CivilDay* reference);
+    const std::vector<ResolvedDate>& annotated, CivilDay* reference,
+    CivilDay period_from = {}, CivilDay period_to = {});
 
 }  // namespace ceasewatch
 

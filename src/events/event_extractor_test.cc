@@ -138,5 +138,26 @@ TEST(ArticleDatesTest, EstimatesTheWritingDayFromElapsedTime) {
   EXPECT_FALSE(reference.valid());
 }
 
+// No day to resolve against: a date needing one lies somewhere in the
+// pack's period, up to its latest possible day; a full date keeps its own.
+TEST(ArticleDatesTest, WithoutAnyDayADateSpansThePacksPeriod) {
+  const std::string text =
+      "On March 7 the ministry said an incident occurred two days ago. "
+      "The talks of 4 June 2021 failed.";
+  CivilDay reference;
+  const CivilDay from{2020, 1, 1}, to{2024, 12, 31};
+  auto dates = ArticleDates(text, CivilDay{}, ResolveDates(text, CivilDay{}),
+                            &reference, from, to);
+  EXPECT_FALSE(reference.valid());
+  ASSERT_EQ(dates.size(), 3u);
+  EXPECT_EQ(DescribeWindow(dates[0]), "2020-01-01..2024-03-07 range");
+  EXPECT_EQ(DescribeWindow(dates[1]), "2020-01-01..2024-12-29 range");
+  EXPECT_EQ(DescribeWindow(dates[2]), "2021-06-04..2021-06-04 day");
+  // Without a period nothing resolves that needs a day.
+  auto bare = ArticleDates(text, CivilDay{}, ResolveDates(text, CivilDay{}),
+                           &reference);
+  EXPECT_EQ(bare.size(), 1u);
+}
+
 }  // namespace
 }  // namespace ceasewatch

@@ -371,7 +371,10 @@ class SentenceEventFinder {
   explicit SentenceEventFinder(const ArticleContext& ctx)
       : ctx_(ctx), a_(ctx.annotation), paragraphs_(Paragraphs(ctx.text)) {
     TokenizeWords(ctx.text, tok_.buffer, tok_.words);
-    dates_ = ArticleDates(ctx.text, ctx.published, a_.dates, &reference_);
+    dates_ = ctx.pack != nullptr
+                 ? ArticleDates(ctx.text, ctx.published, a_.dates, &reference_,
+                                ctx.pack->period_from, ctx.pack->period_to)
+                 : ArticleDates(ctx.text, ctx.published, a_.dates, &reference_);
     MarkDatelines();
     MarkAgreementNames();
   }

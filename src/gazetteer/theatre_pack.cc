@@ -549,6 +549,22 @@ Status ParsePackJson(const std::string& path, const std::string& text,
       pack->countries.push_back(c.get<std::string>());
     }
   }
+  if (auto it = j.find("period"); it != j.end()) {
+    auto day = [&](const char* key, CivilDay* out) -> Status {
+      auto d = it->find(key);
+      if (d == it->end() || !d->is_string() ||
+          !CivilDay::ParseIso(d->get<std::string>(), out))
+        return Status::InvalidInput(path + ": \"period\"." + key +
+                                    " is not an ISO day");
+      return Status::Ok();
+    };
+    if (!it->is_object())
+      return Status::InvalidInput(path + ": \"period\" is not an object");
+    CW_RETURN_IF_ERROR(day("from", &pack->period_from));
+    CW_RETURN_IF_ERROR(day("to", &pack->period_to));
+    if (pack->period_to.ToDays() < pack->period_from.ToDays())
+      return Status::InvalidInput(path + ": \"period\" ends before it begins");
+  }
   if (auto it = j.find("files"); it != j.end()) {
     if (!it->is_object()) {
       return Status::InvalidInput(path + ": \"files\" is not an object");

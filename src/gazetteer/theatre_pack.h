@@ -152,6 +152,11 @@ struct TheatrePack {
   std::string title;
   int version = 0;
   std::vector<std::string> countries;
+  // pack.json "period": the years the pack covers, inclusive. A date the
+  // text gives without its year, in an article whose day is unknown, lies
+  // somewhere in it (events/article_dates.h). Invalid when not given.
+  CivilDay period_from;
+  CivilDay period_to;
   std::vector<Place> places;
   std::vector<Actor> actors;
   // Folded names never matched as places in running text (stop_names.txt).

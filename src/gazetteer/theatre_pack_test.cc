@@ -90,6 +90,40 @@ TEST(TheatrePackTest, MissingFilesAreNamed) {
       << pack.status().message();
 }
 
+TEST(TheatrePackTest, PeriodIsReadAndChecked) {
+  struct Case {
+    const char* period;  // the "period" member
+    const char* error;   // "" when it loads
+  } cases[] = {
+      {R"({"from": "2020-01-01", "to": "2024-12-31"})", ""},
+      {R"({"from": "2020-01-01"})", "\"period\".to is not an ISO day"},
+      {R"({"from": "2020-13-01", "to": "2024-12-31"})",
+       "\"period\".from is not an ISO day"},
+      {R"({"from": "2024-01-01", "to": "2020-12-31"})",
+       "ends before it begins"},
+      {R"("2020")", "\"period\" is not an object"},
+  };
+  for (const Case& c : cases) {
+    TempPack t("period");
+    std::string json = kPackJson;
+    json.insert(json.size() - 1, std::string(", \"period\": ") + c.period);
+    t.Write("pack.json", json);
+    t.Write("places.tsv", std::string(kPlacesHeader) + kGoodPlace);
+    t.Write("actors.tsv", std::string(kActorsHeader) + kGoodActor);
+    Result<std::unique_ptr<TheatrePack>> pack = LoadTheatrePack(t.dir());
+    if (*c.error == 0) {
+      ASSERT_TRUE(pack.ok()) << pack.status().ToString();
+      EXPECT_EQ((*pack)->period_from.Iso(), "2020-01-01");
+      EXPECT_EQ((*pack)->period_to.Iso(), "2024-12-31");
+    } else {
+      ASSERT_FALSE(pack.ok()) << c.period;
+      EXPECT_NE(pack.status().message().find(c.error), std::string::npos)
+          << pack.status().message();
+      EXPECT_NE(pack.status().message().find("pack.json"), std::string::npos);
+    }
+  }
+}
+
 struct BadCase {
   const char* file;     // the file that gets the bad content
   std::string content;  // its whole content

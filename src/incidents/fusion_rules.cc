@@ -102,6 +102,11 @@ FusionVerdict CompareForFusion(const Incident& incident,
     v.reason = "a window is unknown";
     return v;
   }
+  if (r_hi - r_lo >= options.max_window_days ||
+      i_hi - i_lo >= options.max_window_days) {
+    v.reason = "a window too wide to tell events apart";
+    return v;
+  }
   const std::string& r_end = WindowEnd(report);
   const bool lagging = incident.date_source == "published" ||
                        report.date_source == "published" ||

@@ -3,7 +3,8 @@
 //
 // The same event when all of these hold:
 // - types: the same, or a pair the pack allows (TypeCompatibility);
-// - dates: both windows known and overlapping; a window that is only the
+// - dates: both windows known, shorter than max_window_days, and
+//   overlapping; a window that is only the
 //   day of publication (or ends on it) gets `report_lag_days` of slack,
 //   since a report dated by its article may be a day late;
 // - places: when both name places below country level, they meet: two
@@ -33,6 +34,11 @@ struct FusionOptions {
   // villages named are two places, and events in them two events.
   double same_point_km = 2;
   int report_lag_days = 1;
+  // A window this long or longer ("7 March of some year in 2020-2024")
+  // tells no two events apart: such a report joins no other article's
+  // incident, and such an incident takes no other article's report (a
+  // copy still joins its original's incident).
+  int max_window_days = 366;
   // Candidates read from the index for one report, at most.
   int max_candidates = 256;
 };

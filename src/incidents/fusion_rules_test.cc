@@ -116,6 +116,18 @@ INSTANTIATE_TEST_SUITE_P(
                    Report("shelling", "2022-09-13", {kFarrukh}, {kAz1}),
                    Report("shelling", "2022-09-13", {kAskeran}, {kAz1}), "",
                    false},
+        // "March 7" of some year of the pack's period: a window of years
+        // tells no events apart, however well the rest agrees.
+        FusionCase{"window_of_years",
+                   Report("shelling", "2022-03-07", {kFarrukh}, {kAz1}),
+                   Report("shelling", "2020-01-01", {kFarrukh}, {kAz1}, "text",
+                          "2024-03-07"),
+                   "", false},
+        FusionCase{"window_of_a_month",
+                   Report("shelling", "2022-03-07", {kFarrukh}, {kAz1}),
+                   Report("shelling", "2022-03-01", {kFarrukh}, {kAz1}, "text",
+                          "2022-03-31"),
+                   "", true},
         FusionCase{"points_within_same_point_radius",
                    Report("shelling", "2022-09-13", {kFarrukh}, {kAz1}),
                    Report("shelling", "2022-09-13", {kKhramort}, {kAz1}), "",

@@ -111,6 +111,8 @@ Result<int64_t> IncidentFuser::PickIncident(Store& store,
   int64_t lo, hi;
   if (!IsoToDays(report.date, &lo) || !IsoToDays(WindowEnd(report), &hi))
     return int64_t{0};  // undated: only with its original (above)
+  if (hi - lo >= options_.max_window_days)
+    return int64_t{0};  // as good as undated (FusionOptions)
 
   // The index is asked for everything the rules could accept: the lag
   // slack on the days, each place's reach plus the point radius around it.
