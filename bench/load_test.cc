@@ -10,7 +10,8 @@
 // after a complete response ("Connection: close") is reopened: that is no
 // error. Errors: a connection refused or reset, a response cut short or
 // malformed, a status other than 2xx, a request taking longer than
-// --timeout. Loopback only: the tool refuses any other address.
+// --timeout (default 10 s; also one still unanswered at the end). Loopback
+// only: the tool refuses any other address.
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -40,7 +41,7 @@ struct Options {
   int port = 8080;
   int connections = 1000;
   double duration = 10;  // seconds
-  double timeout = 30;   // seconds per request
+  double timeout = 10;   // seconds per request
   std::vector<std::string> paths;
 };
 
@@ -63,6 +64,8 @@ struct Stats {
   std::vector<uint32_t> latencies_us;
   int64_t reconnects = 0;
   int64_t bytes = 0;
+  int64_t unfinished = 0;        // requests outstanding when time was up
+  double oldest_unfinished = 0;  // seconds
 };
 
 void Usage() {
@@ -146,9 +149,21 @@ class Runner {
       }
       CheckTimeouts();
     }
-    elapsed_ = std::chrono::duration<double>(Clock::now() - start_).count();
-    for (Conn& c : conns_)
+    const auto stop = Clock::now();
+    elapsed_ = std::chrono::duration<double>(stop - start_).count();
+    for (Conn& c : conns_) {
+      // Requests still waiting when time is up are reported apart with
+      // the oldest one's age, so that a starved connection cannot hide
+      // behind the end of the test (it is an error past --timeout).
+      if (c.busy) {
+        ++stats_.unfinished;
+        const double age =
+            std::chrono::duration<double>(stop - c.started).count();
+        stats_.oldest_unfinished = std::max(stats_.oldest_unfinished, age);
+        if (age > o_.timeout) ++stats_.errors["timeout"];
+      }
       if (c.fd >= 0) close(c.fd);
+    }
   }
 
   void Report() {
@@ -173,8 +188,11 @@ class Runner {
     std::printf("errors %lld", static_cast<long long>(errors));
     for (const auto& [kind, n] : stats_.errors)
       std::printf("  %s %lld", kind.c_str(), static_cast<long long>(n));
-    std::printf("\nreconnects after Connection: close %lld\n",
-                static_cast<long long>(stats_.reconnects));
+    std::printf(
+        "\nreconnects after Connection: close %lld; in flight at the end %lld "
+        "(oldest %.2f s)\n",
+        static_cast<long long>(stats_.reconnects),
+        static_cast<long long>(stats_.unfinished), stats_.oldest_unfinished);
   }
 
   int64_t errors() const {

@@ -33,7 +33,7 @@ CLI::App* AddServe(CLI::App& app, ServeArgs* args) {
   cmd->add_option("--pack", args->pack,
                   "theatre pack (agreements; extraction for ingest)");
   cmd->add_option("--threads", args->threads,
-                  "connections served at once (default 256)")
+                  "connections served at once (default 1024)")
       ->check(CLI::Range(1, 4096));
   return cmd;
 }

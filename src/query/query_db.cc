@@ -291,6 +291,17 @@ Result<std::vector<int64_t>> QueryDb::ArticlesOfIncidents(
   return out;
 }
 
+Result<int64_t> QueryDb::DataVersion() {
+  auto q = Cached("PRAGMA data_version");
+  if (!q.ok()) return q.status();
+  Status st;
+  int64_t v = 0;
+  if ((*q)->Step(&st)) v = (*q)->Int(0);
+  (*q)->Reset();
+  CW_RETURN_IF_ERROR(st);
+  return v;
+}
+
 Result<Facets> QueryDb::ReadFacets() {
   Facets facets;
   IncidentFilter all;

@@ -84,6 +84,10 @@ class QueryDb {
 
   Result<Facets> ReadFacets();
 
+  // SQLite's PRAGMA data_version of this connection: it changes when
+  // another connection commits.
+  Result<int64_t> DataVersion();
+
  private:
   explicit QueryDb(std::unique_ptr<Database> db) : db_(std::move(db)) {}
   // The statement for `sql`, prepared once per connection.

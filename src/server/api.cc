@@ -135,7 +135,7 @@ Api::~Api() = default;
 Result<std::unique_ptr<Api>> Api::Open(const ApiOptions& options) {
   std::unique_ptr<Api> api(new Api(options));
   {
-    auto reader = api->readers_.Acquire();
+    auto reader = api->Read();
     if (!reader.ok()) return reader.status();
   }
   auto agreements = LoadAgreements(options.pack_dir);
@@ -144,6 +144,29 @@ Result<std::unique_ptr<Api>> Api::Open(const ApiOptions& options) {
   else
     api->agreements_status_ = agreements.status();
   return api;
+}
+
+Result<ReaderPool::Lease> Api::Read() {
+  auto lease = readers_.Acquire();
+  if (!lease.ok()) return lease.status();
+  Reader& reader = **lease;
+  auto version = reader.query->DataVersion();
+  if (!version.ok()) return version.status();
+  // A connection opened now cannot tell what changed before: a new
+  // generation then too (it happens once per pooled connection).
+  if (*version != reader.data_version) events_.Invalidate();
+  reader.data_version = *version;
+  return lease;
+}
+
+Result<std::string> Api::EventText(Reader& reader, int64_t id, uint64_t gen) {
+  const std::string key = "incident:" + std::to_string(id);
+  if (auto hit = events_.Get(key, gen)) return std::move(*hit);
+  auto event = IncidentEventJson(*reader.store, id);
+  if (!event.ok()) return event.status();
+  std::string text = Dump(*event);
+  events_.Put(key, gen, text);
+  return text;
 }
 
 ApiResponse Api::Handle(const ApiRequest& r) {
@@ -187,8 +210,9 @@ ApiResponse Api::Incidents(const ApiRequest& r) {
   }
   Status st = CheckFilter(filter);
   if (!st.ok()) return ErrorResponse(400, st.message());
-  auto reader = readers_.Acquire();
+  auto reader = Read();
   if (!reader.ok()) return FromStatus(reader.status());
+  const uint64_t gen = events_.generation();
   auto page = (*reader)->query->FindIncidents(filter);
   if (!page.ok()) return FromStatus(page.status());
   // Built by hand so that each event is dumped once.
@@ -198,13 +222,13 @@ ApiResponse Api::Incidents(const ApiRequest& r) {
                      ",\"incidents\":[";
   bool first = true;
   for (int64_t id : page->ids) {
-    auto event = IncidentEventJson(*(*reader)->store, id);
+    auto event = EventText(**reader, id, gen);
     if (!event.ok()) {
       if (event.status().code() == Status::Code::kNotFound) continue;
       return FromStatus(event.status());
     }
     if (!first) body += ',';
-    body += Dump(*event);
+    body += *event;
     first = false;
   }
   body += "]}";
@@ -216,30 +240,40 @@ ApiResponse Api::GetIncident(const std::string& id_text) {
   if (!ParseId(id_text, &id))
     return ErrorResponse(
         400, "id: '" + id_text.substr(0, 40) + "' is not an incident id");
-  auto reader = readers_.Acquire();
+  auto reader = Read();
   if (!reader.ok()) return FromStatus(reader.status());
-  auto event = IncidentEventJson(*(*reader)->store, id);
+  auto event = EventText(**reader, id, events_.generation());
   if (!event.ok()) return FromStatus(event.status());
-  return JsonResponse(*event);
+  return {200, "application/json", std::move(*event)};
 }
 
 ApiResponse Api::Contradictions() {
-  auto reader = readers_.Acquire();
+  auto reader = Read();
   if (!reader.ok()) return FromStatus(reader.status());
+  const uint64_t gen = events_.generation();
+  if (auto hit = events_.Get("contradictions", gen))
+    return {200, "application/json", std::move(*hit)};
   auto all = ContradictionsJson(*(*reader)->store);
   if (!all.ok()) return FromStatus(all.status());
-  return JsonResponse(*all);
+  ApiResponse out = JsonResponse(*all);
+  events_.Put("contradictions", gen, out.body);
+  return out;
 }
 
 ApiResponse Api::Provisions() {
   if (!agreements_status_.ok())
     return ErrorResponse(500, "no agreements: " + agreements_status_.message());
-  auto reader = readers_.Acquire();
+  auto reader = Read();
   if (!reader.ok()) return FromStatus(reader.status());
+  const uint64_t gen = events_.generation();
+  if (auto hit = events_.Get("provisions", gen))
+    return {200, "application/json", std::move(*hit)};
   auto out = ProvisionsJson(*(*reader)->store, agreements_);
   if (!out.ok()) return FromStatus(out.status());
-  return {200, "application/json",
-          out->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+  std::string body =
+      out->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  events_.Put("provisions", gen, body);
+  return {200, "application/json", std::move(body)};
 }
 
 ApiResponse Api::Articles(const ApiRequest& r) {
@@ -247,7 +281,7 @@ ApiResponse Api::Articles(const ApiRequest& r) {
   Status st = IntParam(r, "limit", 1, kMaxLimit, kDefaultLimit, &limit);
   if (st.ok()) st = IntParam(r, "offset", 0, INT32_MAX, 0, &offset);
   if (!st.ok()) return ErrorResponse(400, st.message());
-  auto reader = readers_.Acquire();
+  auto reader = Read();
   if (!reader.ok()) return FromStatus(reader.status());
   auto page = (*reader)->query->ListArticles(static_cast<int>(limit), offset);
   if (!page.ok()) return FromStatus(page.status());
@@ -266,7 +300,7 @@ ApiResponse Api::GetArticle(const std::string& id_text) {
   if (!ParseId(id_text, &id))
     return ErrorResponse(
         400, "id: '" + id_text.substr(0, 40) + "' is not an article id");
-  auto reader = readers_.Acquire();
+  auto reader = Read();
   if (!reader.ok()) return FromStatus(reader.status());
   auto a = (*reader)->query->ReadArticle(id);
   if (!a.ok()) return FromStatus(a.status());
@@ -282,7 +316,7 @@ ApiResponse Api::Search(const ApiRequest& r) {
   if (q == r.params.end() || q->second.empty())
     return ErrorResponse(400, "q: give the words to search for");
   if (q->second.size() > 1000) return ErrorResponse(400, "q: too long");
-  auto reader = readers_.Acquire();
+  auto reader = Read();
   if (!reader.ok()) return FromStatus(reader.status());
   auto hits =
       (*reader)->query->SearchArticles(q->second, static_cast<int>(limit));
@@ -299,8 +333,11 @@ ApiResponse Api::Search(const ApiRequest& r) {
 }
 
 ApiResponse Api::Types() {
-  auto reader = readers_.Acquire();
+  auto reader = Read();
   if (!reader.ok()) return FromStatus(reader.status());
+  const uint64_t gen = events_.generation();
+  if (auto hit = events_.Get("types", gen))
+    return {200, "application/json", std::move(*hit)};
   auto facets = (*reader)->query->ReadFacets();
   if (!facets.ok()) return FromStatus(facets.status());
   Json j;
@@ -313,7 +350,9 @@ ApiResponse Api::Types() {
   j["sides"] = Json::array();
   for (const Facet& f : facets->sides)
     j["sides"].push_back({{"side", f.value}, {"count", f.count}});
-  return JsonResponse(j);
+  ApiResponse out = JsonResponse(j);
+  events_.Put("types", gen, out.body);
+  return out;
 }
 
 ApiResponse Api::Ingest(const ApiRequest& r) {
@@ -374,6 +413,7 @@ ApiResponse Api::Ingest(const ApiRequest& r) {
   if (st.ok()) st = writer_->ingester->Finish();  // search index, fusion
   if (!st.ok()) return FromStatus(st);
   const IngestStats& now = writer_->ingester->stats();
+  events_.Invalidate();  // the readers would notice; say it at once
   auto after = writer_->store->MaxArticleId();
   if (!after.ok()) return FromStatus(after.status());
   Json j;

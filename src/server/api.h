@@ -25,6 +25,7 @@
 
 #include "agreements/agreement.h"
 #include "ceasewatch/status.h"
+#include "server/event_cache.h"
 #include "server/reader_pool.h"
 
 namespace ceasewatch {
@@ -78,11 +79,18 @@ class Api {
   ApiResponse Search(const ApiRequest& r);
   ApiResponse Types();
   ApiResponse Ingest(const ApiRequest& r);
+  // A reader, after checking whether the store changed since it was last
+  // leased (then the event cache starts a new generation).
+  Result<ReaderPool::Lease> Read();
+  // The EVENT of incident `id` as JSON text, from the cache when it holds
+  // it; NotFound as IncidentEventJson.
+  Result<std::string> EventText(Reader& reader, int64_t id, uint64_t gen);
 
   ApiOptions options_;
   ReaderPool readers_;
   std::vector<Agreement> agreements_;
   Status agreements_status_;
+  EventCache events_;
   std::mutex write_mu_;
   std::unique_ptr<Writer> writer_;  // opened on the first ingest
 };

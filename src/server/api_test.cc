@@ -10,6 +10,7 @@
 
 #include "export/json_export.h"
 #include "query/query_testing.h"
+#include "server/event_cache.h"
 #include "server/http_server.h"
 
 namespace ceasewatch {
@@ -177,6 +178,41 @@ TEST_F(ServerTest, IngestNeedsTheToken) {
   ASSERT_TRUE(res);
   EXPECT_EQ(Json::parse(res->body)["unchanged"], 1);
   EXPECT_EQ(client_->Get("/api/ingest")->status, 405);
+}
+
+TEST_F(ServerTest, AnswersFollowWritesOfOtherConnections) {
+  Start("");
+  auto before = Get("/api/incidents/3");
+  ASSERT_EQ(before.first, 200);
+  EXPECT_TRUE(before.second["fatalities"].is_null());
+  EXPECT_EQ(Get("/api/incidents?type=protest_blockade").second["incidents"][0],
+            before.second);  // served from the cache now
+  // Another connection (the fixture's) changes the incident.
+  auto incident = fixture_.store().ReadIncident(3);
+  ASSERT_TRUE(incident.ok());
+  incident->fatalities = {true, 1, 2};
+  ASSERT_TRUE(fixture_.store().Begin().ok());
+  ASSERT_TRUE(fixture_.store().UpdateIncident(*incident, nullptr).ok());
+  ASSERT_TRUE(fixture_.store().Commit().ok());
+  auto after = Get("/api/incidents/3");
+  ASSERT_EQ(after.first, 200);
+  EXPECT_EQ(after.second["fatalities"]["low"], 1);
+  EXPECT_EQ(after.second["fatalities"]["high"], 2);
+}
+
+TEST(EventCacheTest, GenerationsAndBound) {
+  EventCache cache(100);
+  const uint64_t g = cache.generation();
+  cache.Put("1", g, "one");
+  EXPECT_EQ(cache.Get("1", g).value_or(""), "one");
+  cache.Invalidate();
+  EXPECT_FALSE(cache.Get("1", cache.generation()).has_value());
+  cache.Put("2", g, "stale");  // read before the change: not kept
+  EXPECT_FALSE(cache.Get("2", g).has_value());
+  cache.Put("3", cache.generation(), std::string(80, 'x'));
+  cache.Put("4", cache.generation(), std::string(80, 'y'));  // over the bound
+  EXPECT_FALSE(cache.Get("3", cache.generation()).has_value());
+  EXPECT_TRUE(cache.Get("4", cache.generation()).has_value());
 }
 
 TEST_F(ServerTest, ReadOnlyServerRefusesIngest) {

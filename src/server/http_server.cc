@@ -55,7 +55,7 @@ struct HttpServer::Impl {
 HttpServer::HttpServer(Api* api, HttpServerOptions options)
     : impl_(std::make_unique<Impl>()), options_(std::move(options)) {
   httplib::Server& svr = impl_->server;
-  const int threads = options_.threads > 0 ? options_.threads : 256;
+  const int threads = options_.threads > 0 ? options_.threads : 1024;
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   svr.set_keep_alive_max_count(options_.keep_alive_requests);
   svr.set_keep_alive_timeout(options_.keep_alive_seconds);

@@ -19,7 +19,9 @@ struct HttpServerOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;      // 0: any free port (see HttpServer::port)
   std::string web_dir;  // "" or missing: "/" says the dashboard is not built
-  int threads = 0;      // 0: 256 (one per connection being served)
+  // Connections served at once (each holds a thread while it is open);
+  // more wait in a queue. 0: 1024.
+  int threads = 0;
   int keep_alive_requests = 100;
   int keep_alive_seconds = 5;
   int backlog = 4096;

@@ -20,6 +20,9 @@ namespace ceasewatch {
 struct Reader {
   std::unique_ptr<Store> store;
   std::unique_ptr<QueryDb> query;
+  // The connection's PRAGMA data_version when it was last leased; -1
+  // before the first lease.
+  int64_t data_version = -1;
 };
 
 class ReaderPool {
@@ -36,6 +39,7 @@ class ReaderPool {
       if (reader_) pool_->Return(std::move(reader_));
     }
     Reader* operator->() { return reader_.get(); }
+    Reader& operator*() { return *reader_; }
 
    private:
     ReaderPool* pool_;
