@@ -1,6 +1,8 @@
 #include "server/http_server.h"
 
 #include <httplib.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 
 #include <filesystem>
@@ -67,6 +69,9 @@ HttpServer::HttpServer(Api* api, HttpServerOptions options)
   svr.set_socket_options([impl = impl_.get()](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    // Inherited by accepted sockets: headers and body go out at once
+    // instead of waiting for a delayed ACK (a 40 ms stall per response).
+    setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
     impl->listen_fd = sock;
   });
   auto handle = [api](const httplib::Request& req, httplib::Response& res) {
