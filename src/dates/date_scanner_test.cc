@@ -15,8 +15,8 @@ std::string DumpFirst(const std::string& text) {
   std::vector<DateMention> ms = ScanDates(text);
   if (ms.empty()) return "none";
   const DateMention& m = ms[0];
-  std::string s = std::to_string(m.year) + "-" + std::to_string(m.month) +
-                  "-" + std::to_string(m.day);
+  std::string s = std::to_string(m.year) + "-" + std::to_string(m.month) + "-" +
+                  std::to_string(m.day);
   if (m.weekday >= 0) s += " wd=" + std::to_string(m.weekday);
   if (m.has_time) s += " time";
   s += " [" + text.substr(m.begin, m.end - m.begin) + "]";
@@ -54,9 +54,9 @@ TEST(DateScannerTest, FindsTheFormsNewsUses) {
 TEST(DateScannerTest, IgnoresWordsThatOnlyLookLikeMonths) {
   const char* texts[] = {
       "they may march on the capital",  // verbs, lower case
-      "May God help us",                 // no number beside it
-      "49 soldiers and 6,500 people",    // plain numbers
-      "at 12:59 on the road",            // a clock, not a date
+      "May God help us",                // no number beside it
+      "49 soldiers and 6,500 people",   // plain numbers
+      "at 12:59 on the road",           // a clock, not a date
   };
   for (const char* t : texts) EXPECT_EQ(DumpFirst(t), "none") << t;
 }
@@ -81,6 +81,8 @@ TEST(CivilDayTest, RoundTripsAndKnowsWeekdays) {
   EXPECT_EQ(CivilDay::FromDays(d.ToDays()), d);
   EXPECT_EQ(d.Weekday(), 6);  // a Sunday
   EXPECT_EQ(d.Iso(), "2022-03-27");
+  EXPECT_EQ((CivilDay{5, 1, 2}).Iso(), "0005-01-02");
+  EXPECT_EQ((CivilDay{9999, 12, 31}).Iso(), "9999-12-31");
   EXPECT_EQ(CivilDay::FromDays(d.ToDays() + 5).Iso(), "2022-04-01");
   CivilDay p;
   EXPECT_TRUE(CivilDay::ParseIso("2024-02-29T10:00", &p));
