@@ -198,10 +198,16 @@ async function run(args, base) {
     // "Only the map's view": the map's box becomes the bbox filter.
     await page.locator('.leaflet-control-zoom-in').click();
     await page.locator('.leaflet-control-zoom-in').click();
-    await page.waitForTimeout(600); // the zoom animation
     await page.locator('[data-testid="filter-inview"]').check();
-    await page.waitForFunction(() => location.hash.includes('bbox='));
-    const bbox = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('bbox'));
+    // The box follows the map until its zoom animation ends: wait until it holds still.
+    const hashBbox = () => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('bbox'));
+    let bbox = null;
+    for (let i = 0; i < 40; i += 1) {
+      const before = await hashBbox();
+      await page.waitForTimeout(250);
+      if (before && before === await hashBbox()) { bbox = before; break; }
+    }
+    check(bbox !== null, 'the map\'s box is in the address');
     const boxed = await getJSON(base, `/api/incidents?limit=1000&bbox=${bbox}`);
     await page.waitForFunction((n) => document.querySelector('[data-testid="status"]').dataset.total === String(n), boxed.total);
     // Non-vacuous when some incident lies wholly outside the box.
