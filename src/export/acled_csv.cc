@@ -49,11 +49,25 @@ std::string Associated(const std::vector<EventActor>& actors,
   return Join(names, "; ");
 }
 
+// The host of an http(s) URL without "www.", "" for anything else.
+std::string HostOf(const std::string& url) {
+  size_t start = url.find("://");
+  if (start == std::string::npos || url.compare(0, 4, "http") != 0) return "";
+  start += 3;
+  size_t end = url.find_first_of("/:?#", start);
+  std::string host = url.substr(
+      start, end == std::string::npos ? std::string::npos : end - start);
+  if (host.rfind("www.", 0) == 0) host = host.substr(4);
+  return host;
+}
+
+// An article's source: its outlet, else its URL's host, else "article N".
 std::string Outlets(const std::vector<ArticleMeta>& articles) {
   std::vector<std::string> names;
   for (const ArticleMeta& a : articles) {
-    std::string name =
-        a.outlet.empty() ? "article " + std::to_string(a.id) : a.outlet;
+    std::string name = a.outlet;
+    if (name.empty()) name = HostOf(a.url);
+    if (name.empty()) name = "article " + std::to_string(a.id);
     if (std::find(names.begin(), names.end(), name) == names.end())
       names.push_back(std::move(name));
   }

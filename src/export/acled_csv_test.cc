@@ -141,8 +141,14 @@ TEST(AcledCsvTest, SecondLocationGetsItsOwnIdAndNoFatalities) {
   f.incident.fatalities = {true, 4, 5};
   f.incident.places = {TestPlace("Sotk", "AM", "Gegharkunik", 40.2, 45.9),
                        TestPlace("Jermuk", "AM", "Vayots Dzor", 39.8, 45.7)};
+  ArticleMeta from_url, bare;
+  from_url.id = 3;
+  from_url.url = "https://www.example.org/news/1?x=2";
+  bare.id = 4;
+  f.articles = {from_url, bare};
   auto rows = AcledRows(f);
   ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0][20], "example.org; article 4");  // no outlets named
   EXPECT_EQ(rows[0][0], "ARM7");
   EXPECT_EQ(rows[1][0], "ARM7-2");
   EXPECT_EQ(rows[0][23], "4");
