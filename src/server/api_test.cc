@@ -200,6 +200,41 @@ TEST_F(ServerTest, AnswersFollowWritesOfOtherConnections) {
   EXPECT_EQ(after.second["fatalities"]["high"], 2);
 }
 
+TEST_F(ServerTest, OddRequestsGetJsonAnswers) {
+  Start("");
+  ApiRequest r;
+  r.method = "GET";
+  const std::string bad_utf8 = "\xff\xfe\xc3";
+  const std::string huge(100000, 'x');
+  struct Case {
+    std::string path, param, value;
+  };
+  const std::vector<Case> cases = {
+      {"/api/incidents", "place", bad_utf8},
+      {"/api/incidents", "place", huge},
+      {"/api/incidents", "type", huge},
+      {"/api/incidents", "bbox", "1e400,0,1,1"},
+      {"/api/incidents", "offset", "99999999999999999999"},
+      {"/api/search", "q", bad_utf8 + " Sotk"},
+      {"/api/search", "q", huge},
+      {"/api/incidents/1/extra", "", ""},
+      {"/api/incidents/", "", ""},
+      {"/api/articles/-1", "", ""},
+      {"/api", "", ""},
+  };
+  for (const Case& c : cases) {
+    r.path = c.path;
+    r.params.clear();
+    if (!c.param.empty()) r.params.emplace(c.param, c.value);
+    ApiResponse out = api_->Handle(r);
+    EXPECT_TRUE(out.status == 200 || (out.status >= 400 && out.status < 500))
+        << c.path << " " << c.param << ": " << out.status;
+    EXPECT_FALSE(Json::parse(out.body, nullptr, false).is_discarded())
+        << c.path << " " << c.param;
+    EXPECT_LT(out.body.size(), 1000u + 100000u);
+  }
+}
+
 TEST(EventCacheTest, GenerationsAndBound) {
   EventCache cache(100);
   const uint64_t g = cache.generation();
