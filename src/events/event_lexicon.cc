@@ -236,8 +236,11 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Parse(
       }));
   for (size_t i = 0; i < lex->cues_.size(); ++i) {
     const EventCue::Slot& first = lex->cues_[i].slots.front();
-    for (const std::string& w : first.words)
+    for (const std::string& w : first.words) {
       lex->by_first_word_[w].push_back(static_cast<int>(i));
+      const size_t bit = FirstWordBit(w);
+      lex->first_word_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
     for (const std::string& prefix : first.prefixes) {
       auto& list = lex->prefix_first_[static_cast<unsigned char>(prefix[0])];
       if (list.empty() || list.back() != static_cast<int>(i))
@@ -286,7 +289,12 @@ void EventLexicon::Match(const std::vector<WordToken>& tokens, uint32_t begin,
         out.push_back(CueMatch{id, i, last});
     };
     if (tokens[i].lower.empty()) continue;
-    auto it = by_first_word_.find(tokens[i].lower);
+    // Most words start no cue: a bit per (length, first, last byte) rules
+    // them out before the map hashes them.
+    const size_t bit = FirstWordBit(tokens[i].lower);
+    auto it = (first_word_filter_[bit / 64] >> (bit % 64) & 1)
+                  ? by_first_word_.find(tokens[i].lower)
+                  : by_first_word_.end();
     if (it != by_first_word_.end())
       for (int id : it->second) check(id);
     for (int id : prefix_first_[static_cast<unsigned char>(tokens[i].lower[0])])

@@ -122,6 +122,15 @@ class EventLexicon {
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>>
       by_first_word_;
   std::vector<int> prefix_first_[256];
+  // A bit per FirstWordBit of the words in by_first_word_.
+  static size_t FirstWordBit(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 131 + static_cast<unsigned char>(w.front()) * 31 +
+            static_cast<unsigned char>(w.back())) %
+           (64 * kFilterWords);
+  }
+  static constexpr size_t kFilterWords = 64;
+  uint64_t first_word_filter_[kFilterWords] = {};
   std::vector<std::vector<std::string>> history_phrases_;  // lowercase words
   uint64_t digest_ = 0;
 };
