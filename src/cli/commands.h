@@ -145,6 +145,7 @@ struct ServeArgs {
   std::string web;    // dashboard directory; "" = find web/dist
   std::string pack;
   int threads = 0;  // 0 = the server's default
+  bool log = false;  // one line per request on stderr
 };
 CLI::App* AddServe(CLI::App& app, ServeArgs* args);
 int RunServe(const ServeArgs& args);

@@ -35,6 +35,8 @@ CLI::App* AddServe(CLI::App& app, ServeArgs* args) {
   cmd->add_option("--threads", args->threads,
                   "connections served at once (default 1024)")
       ->check(CLI::Range(1, 4096));
+  cmd->add_flag("--log", args->log,
+                "one line per request on stderr (method, path, status)");
   return cmd;
 }
 
@@ -62,6 +64,7 @@ int RunServe(const ServeArgs& args) {
   options.port = args.port;
   options.threads = args.threads;
   options.web_dir = FindWebDir(args.web);
+  options.log = args.log;
   HttpServer server(api->get(), options);
   Status st = server.Bind();
   if (!st.ok()) {

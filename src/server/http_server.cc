@@ -125,7 +125,10 @@ HttpServer::HttpServer(Api* api, HttpServerOptions options)
   if (options_.log) {
     svr.set_logger([](const httplib::Request& req,
                       const httplib::Response& res) {
-      std::cerr << req.method << " " << req.path << " " << res.status << "\n";
+      // One write per line, so that lines of concurrent requests do not
+      // interleave.
+      std::cerr << (req.method + " " + req.path + " " +
+                    std::to_string(res.status) + "\n");
     });
   }
 }
