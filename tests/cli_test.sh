@@ -164,6 +164,16 @@ at_least("boilerplate_removed", 26); at_least("content_kept", 125)
 assert a["published_wrong"] == 0, a["published_wrong"]
 print("   ", {k: a[k] for k in sorted(a)})
 PY
+  check "seed events meet issue 4's thresholds" python3 - "$TMP/score.json" <<'PY'
+import json, sys
+e = json.load(open(sys.argv[1]))["events"]
+assert e["strict"]["f1"] >= 0.75, e["strict"]
+assert e["coarse"]["f1"] >= 0.85, e["coarse"]
+assert e["attributes"]["claims_recall"] >= 0.7, e["attributes"]
+assert e["traps_hit"] == 0, e["traps_hit"]
+print("    strict", round(e["strict"]["f1"], 3), "coarse", round(e["coarse"]["f1"], 3),
+      "claims", round(e["attributes"]["claims_recall"], 3))
+PY
   # Issue 5 on the seeds: incidents fused across the forum thread's
   # articles, the withdrawal contradicted, the drone strikes' toll.
   "$BIN" contradictions --db "$TMP/seeds.db" --json >"$TMP/contra.json"
