@@ -1,7 +1,9 @@
 #include "query/incident_filter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 #include "ceasewatch/events.h"
 #include "dates/civil_day.h"
@@ -166,6 +168,26 @@ Status SetFilterParam(std::string_view name, std::string_view value,
     return Status::Ok();
   }
   return Status::InvalidInput("unknown filter " + Shown(name));
+}
+
+std::string FilterKey(const IncidentFilter& f) {
+  auto list = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    std::string out;
+    for (const std::string& s : v) out += s + '\x1f';
+    return out;
+  };
+  std::string key = f.since + '\x1e' + f.until + '\x1e' + list(f.types) +
+                    '\x1e' + list(f.sides) + '\x1e' + list(f.places) + '\x1e';
+  if (f.bbox) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%.17g,%.17g,%.17g,%.17g", f.bbox->min_lon,
+                  f.bbox->min_lat, f.bbox->max_lon, f.bbox->max_lat);
+    key += buf;
+  }
+  key += '\x1e' + std::to_string(f.exclude_background) + '\x1e' +
+         std::to_string(f.limit) + '\x1e' + std::to_string(f.offset);
+  return key;
 }
 
 Status CheckFilter(const IncidentFilter& f) {

@@ -71,6 +71,10 @@ Status SetFilterParam(std::string_view name, std::string_view value,
 // last SetFilterParam.
 Status CheckFilter(const IncidentFilter& filter);
 
+// A canonical text of `filter`: equal for filters that select the same
+// page (a cache key).
+std::string FilterKey(const IncidentFilter& filter);
+
 // The parameter names SetFilterParam knows (for help texts and the API).
 const std::vector<std::string>& FilterParamNames();
 

@@ -80,6 +80,22 @@ TEST(IncidentFilterTest, BBoxIsParsedInLonLatOrder) {
   EXPECT_DOUBLE_EQ(f.bbox->max_lat, 41.5);
 }
 
+TEST(IncidentFilterTest, KeyIgnoresListOrderButNotValues) {
+  IncidentFilter a, b, c;
+  ASSERT_TRUE(SetFilterParam("type", "shelling,riot", {}, &a).ok());
+  ASSERT_TRUE(SetFilterParam("type", "riot", {}, &b).ok());
+  ASSERT_TRUE(SetFilterParam("type", "shelling", {}, &b).ok());
+  ASSERT_TRUE(SetFilterParam("type", "shelling", {}, &c).ok());
+  EXPECT_EQ(FilterKey(a), FilterKey(b));
+  EXPECT_NE(FilterKey(a), FilterKey(c));
+  c = a;
+  c.offset = 10;
+  EXPECT_NE(FilterKey(a), FilterKey(c));
+  c = a;
+  ASSERT_TRUE(SetFilterParam("bbox", "44,39,47,41", {}, &c).ok());
+  EXPECT_NE(FilterKey(a), FilterKey(c));
+}
+
 TEST(IncidentFilterTest, SinceAfterUntilIsRejected) {
   IncidentFilter f;
   ASSERT_TRUE(SetFilterParam("since", "2022-10-01", {}, &f).ok());

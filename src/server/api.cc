@@ -154,7 +154,10 @@ Result<ReaderPool::Lease> Api::Read() {
   if (!version.ok()) return version.status();
   // A connection opened now cannot tell what changed before: a new
   // generation then too (it happens once per pooled connection).
-  if (*version != reader.data_version) events_.Invalidate();
+  if (*version != reader.data_version) {
+    events_.Invalidate();
+    pages_.Invalidate();
+  }
   reader.data_version = *version;
   return lease;
 }
@@ -213,6 +216,10 @@ ApiResponse Api::Incidents(const ApiRequest& r) {
   auto reader = Read();
   if (!reader.ok()) return FromStatus(reader.status());
   const uint64_t gen = events_.generation();
+  const uint64_t page_gen = pages_.generation();
+  const std::string key = FilterKey(filter);
+  if (auto hit = pages_.Get(key, page_gen))
+    return {200, "application/json", std::move(*hit)};
   auto page = (*reader)->query->FindIncidents(filter);
   if (!page.ok()) return FromStatus(page.status());
   // Built by hand so that each event is dumped once.
@@ -232,6 +239,7 @@ ApiResponse Api::Incidents(const ApiRequest& r) {
     first = false;
   }
   body += "]}";
+  pages_.Put(key, page_gen, body);
   return {200, "application/json", std::move(body)};
 }
 
@@ -414,6 +422,7 @@ ApiResponse Api::Ingest(const ApiRequest& r) {
   if (!st.ok()) return FromStatus(st);
   const IngestStats& now = writer_->ingester->stats();
   events_.Invalidate();  // the readers would notice; say it at once
+  pages_.Invalidate();
   auto after = writer_->store->MaxArticleId();
   if (!after.ok()) return FromStatus(after.status());
   Json j;

@@ -91,6 +91,8 @@ class Api {
   std::vector<Agreement> agreements_;
   Status agreements_status_;
   EventCache events_;
+  // Whole pages of /api/incidents, by filter; invalidated with events_.
+  EventCache pages_;
   std::mutex write_mu_;
   std::unique_ptr<Writer> writer_;  // opened on the first ingest
 };

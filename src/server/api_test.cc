@@ -198,6 +198,10 @@ TEST_F(ServerTest, AnswersFollowWritesOfOtherConnections) {
   ASSERT_EQ(after.first, 200);
   EXPECT_EQ(after.second["fatalities"]["low"], 1);
   EXPECT_EQ(after.second["fatalities"]["high"], 2);
+  // The cached page follows too.
+  EXPECT_EQ(Get("/api/incidents?type=protest_blockade")
+                .second["incidents"][0]["fatalities"]["low"],
+            1);
 }
 
 TEST_F(ServerTest, OddRequestsGetJsonAnswers) {
