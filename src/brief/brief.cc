@@ -5,6 +5,7 @@
 
 #include "agreements/incident_views.h"
 #include "agreements/provision_links.h"
+#include "dates/civil_day.h"
 
 namespace ceasewatch {
 namespace {
@@ -66,6 +67,24 @@ Status AddProvisions(Store& store, const std::vector<Agreement>& agreements,
   return Status::Ok();
 }
 
+// Days from `a` to `b` (ISO days); -1 when either is not one.
+int64_t DaysBetween(const std::string& a, const std::string& b) {
+  CivilDay x, y;
+  if (!CivilDay::ParseIso(a, &x) || !CivilDay::ParseIso(b, &y)) return -1;
+  return y.ToDays() - x.ToDays();
+}
+
+bool LooselyDated(const Incident& i, const std::string& since,
+                  const std::string& until) {
+  const int64_t window = DaysBetween(i.date, WindowEnd(i));
+  if (window < kLooseWindowDays) return false;
+  const int64_t period = DaysBetween(since, until);
+  if (period >= 0 && window <= period) return false;
+  // Inside the period after all (an open period, or a window within it).
+  return i.date < since || WindowEnd(i) > until || since.empty() ||
+         until.empty();
+}
+
 }  // namespace
 
 void AddRange(const CountRange& c, CountRange* sum) {
@@ -93,6 +112,10 @@ Result<Brief> BuildBrief(Store& store, QueryDb& query,
     if (!facts.ok()) {
       if (facts.status().code() == Status::Code::kNotFound) continue;
       return facts.status();
+    }
+    if (LooselyDated(facts->incident, filter.since, filter.until)) {
+      brief.loosely_dated.push_back(id);
+      continue;
     }
     BriefIncident b;
     b.contradictions = FindContradictions(facts->members);

@@ -57,6 +57,10 @@ struct Brief {
   // The period's incidents (window meets the period, not background), by
   // date then id.
   std::vector<BriefIncident> incidents;
+  // Incidents whose window meets the period but is longer than it and than
+  // kLooseWindowDays ("7 March of some year in 2020-2024"): the period
+  // cannot claim them; left out of the counts, named in the summary.
+  std::vector<int64_t> loosely_dated;
   std::vector<BriefGroup> by_type, by_place, by_side;
   CountRange killed, injured;  // over all incidents: sums of lows and highs
   int64_t reports = 0;
@@ -66,6 +70,8 @@ struct Brief {
   std::vector<BriefProvision> provisions;
   bool agreements = false;
 };
+
+inline constexpr int kLooseWindowDays = 31;
 
 // Sums of ranges: lows add up; highs add up while every one is closed
 // (a known range without a high is open-ended; an unknown one adds 0).

@@ -100,6 +100,14 @@ std::vector<BriefBlock> BriefBlocks(const Brief& brief) {
              " with contradicting claims. Incidents mentioned only as "
              "history are left out; every claim is attributed to its source, "
              "none is taken as established.";
+  if (!brief.loosely_dated.empty()) {
+    summary +=
+        " Left out too, as their dates are too loose for the "
+        "period (a window longer than it): ";
+    for (size_t k = 0; k < brief.loosely_dated.size(); ++k)
+      summary += (k ? ", #" : "#") + std::to_string(brief.loosely_dated[k]);
+    summary += ".";
+  }
   out.push_back(Para(Plain(summary)));
 
   out.push_back(Heading(2, "Incidents by type"));

@@ -62,6 +62,24 @@ TEST_F(BriefTest, BackgroundAndOtherPeriodsAreLeftOut) {
   EXPECT_EQ(Build("2021-01-01", "2021-12-31").incidents.size(), 1u);
 }
 
+// "7 March" of some year of a pack's period: the window meets September
+// 2022 but the period cannot claim it.
+TEST_F(BriefTest, LooselyDatedIncidentsAreNamedNotCounted) {
+  EventReport loose = TestReport("shelling", "2020-01-01");
+  loose.date_end = "2024-03-07";
+  loose.date_precision = "range";
+  loose.places = {TestPlace("Goris", "AM", "Syunik", 39.5, 46.3)};
+  ASSERT_TRUE(fixture_.AddReport("e.txt", "", loose));
+  Brief b = Build("2022-09-01", "2022-09-30");
+  EXPECT_EQ(b.incidents.size(), 2u);
+  ASSERT_EQ(b.loosely_dated.size(), 1u);
+  EXPECT_EQ(Group(b.by_place, "Goris"), nullptr);
+  // A period longer than the window takes it in.
+  EXPECT_EQ(Build("2019-01-01", "2024-12-31").loosely_dated.size(), 0u);
+  const std::string md = BriefMarkdown(b);
+  EXPECT_NE(md.find("too loose for the period"), std::string::npos);
+}
+
 TEST_F(BriefTest, BadPeriodIsInvalidInput) {
   auto b =
       BuildBrief(fixture_.store(), *query_, {}, {"2022-10-01", "2022-09-01"});

@@ -135,6 +135,12 @@ class IncidentStoreTest {
            Put("d.txt", "", "2022-01-01", agreement);
   }
 
+  // One more article with report `r`, fused as ingest fuses it.
+  bool AddReport(const std::string& file, const std::string& published,
+                 const EventReport& r) {
+    return Put(file, "", published, r);
+  }
+
  private:
   bool Put(const std::string& file, const std::string& outlet,
            const std::string& published, const EventReport& r) {
