@@ -109,6 +109,40 @@ Status Ingester::Ingest(const std::vector<std::string>& inputs,
   return st.ok() ? finish : st;
 }
 
+// Counts the short lines of the documents after the "sites" watermark
+// (committed by a run that stopped before flushing its counts) into the
+// store. A store without the watermark (new, or written by a version that
+// kept none) starts it at its last document.
+Status Ingester::CatchUpSiteLines() {
+  auto sites = store_->IndexWatermarkIfSet("sites");
+  if (!sites.ok()) return sites.status();
+  auto max_doc = store_->MaxDocumentId();
+  if (!max_doc.ok()) return max_doc.status();
+  if (*sites && **sites >= *max_doc) return Status::Ok();
+  std::map<std::string, SiteDelta> deltas;
+  if (*sites) {
+    CW_RETURN_IF_ERROR(
+        store_->SiteDocumentsAfter(**sites, [&](const SiteDocument& d) {
+          Page page;
+          if (d.format == InputFormat::kHtml) {
+            auto html = ExtractHtml(d.body);
+            if (!html.ok()) return Status::Ok();  // was stored: cannot fail
+            page = std::move(*html);
+          } else {
+            page = ExtractText(d.body);
+          }
+          SiteDelta& delta = deltas[d.site];
+          ++delta.documents;
+          for (uint64_t h : cleaner_.ShortLineHashes(page)) ++delta.lines[h];
+          return Status::Ok();
+        }));
+  }
+  for (const auto& [site, delta] : deltas)
+    CW_RETURN_IF_ERROR(
+        store_->AddSiteLines(site, delta.documents, delta.lines));
+  return store_->SetIndexWatermark("sites", *max_doc);
+}
+
 Status Ingester::CatchUpIndexes() {
   caught_up_ = true;
   auto lsh = store_->IndexWatermark("lsh");
@@ -122,6 +156,7 @@ Status Ingester::CatchUpIndexes() {
       });
   if (st.ok()) st = store_->SetIndexWatermark("lsh", *max_id);
   if (st.ok()) st = store_->IndexFtsThrough(*max_id);
+  if (st.ok()) st = CatchUpSiteLines();
   if (!st.ok()) {
     store_->Rollback();
     return st;
@@ -142,6 +177,8 @@ Status Ingester::FlushIndexes() {
   if (st.ok() && through > 0) st = store_->IndexFtsThrough(through);
   for (const auto& [site, delta] : pending_sites_)
     if (st.ok()) st = store_->AddSiteLines(site, delta.documents, delta.lines);
+  if (st.ok() && last_document_ > 0)
+    st = store_->SetIndexWatermark("sites", last_document_);
   if (!st.ok()) {
     store_->Rollback();
     return st;
@@ -213,17 +250,22 @@ Result<Ingester::DedupResult> Ingester::FindDuplicate(
   }
   const DedupOptions& o = options_.dedup;
   if (shingles < o.min_shingles) return out;
-  auto hits = store_->LshCandidates(keys, o.max_bucket);
-  if (!hits.ok()) return hits.status();
+  // A bucket's size is what the store and the unflushed index hold
+  // together, so that where the index batches fall (they move when an
+  // ingest is stopped and resumed) never changes which buckets count.
+  std::vector<int64_t> hits;
   for (uint64_t key : keys) {
+    const size_t before = hits.size();
+    CW_RETURN_IF_ERROR(store_->LshBucket(key, o.max_bucket + 1, &hits));
     auto it = pending_band_index_.find(key);
-    if (it != pending_band_index_.end() &&
-        it->second.size() <= static_cast<size_t>(o.max_bucket))
-      hits->insert(hits->end(), it->second.begin(), it->second.end());
+    if (it != pending_band_index_.end())
+      hits.insert(hits.end(), it->second.begin(), it->second.end());
+    if (hits.size() - before > static_cast<size_t>(o.max_bucket))
+      hits.resize(before);
   }
   // Rank by the number of bands shared, most first; ties by age.
   std::unordered_map<int64_t, int> shared;
-  for (int64_t id : *hits) ++shared[id];
+  for (int64_t id : hits) ++shared[id];
   std::vector<std::pair<int, int64_t>> ranked;
   ranked.reserve(shared.size());
   for (const auto& [id, n] : shared) ranked.emplace_back(-n, id);
@@ -411,6 +453,7 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   }
   Status committed = store_->Commit();
   if (!committed.ok()) return fail(committed);
+  last_document_ = *doc_id;
   for (NewArticle& n : added)
     pending_bands_.emplace_back(n.id, std::move(n.keys));
   if (site_counts) {

@@ -71,7 +71,8 @@ struct IngestOptions {
   // Every document commits on its own; the derived indexes (LSH bands,
   // full-text search, site line counts) are written every this many
   // documents and at the end, in one transaction. After a crash they are
-  // rebuilt from the committed documents at the next ingest. Default: 512.
+  // rebuilt from the committed documents at the next ingest, which then
+  // stores what one uninterrupted run would have. Default: 512.
   int index_batch_documents = 512;
 };
 
@@ -139,6 +140,7 @@ class Ingester {
                                     const std::vector<uint64_t>& keys,
                                     int shingles, const std::string& published);
   Status CatchUpIndexes();
+  Status CatchUpSiteLines();  // inside CatchUpIndexes' transaction
   Status FlushIndexes();
   Result<SiteLineCounts*> SiteCounts(const std::string& site);
   void Reject(InputReporter& reporter, const RawDocument& doc,
@@ -166,6 +168,7 @@ class Ingester {
   };
   std::map<std::string, SiteDelta> pending_sites_;
   int pending_documents_ = 0;
+  int64_t last_document_ = 0;  // the last document this run committed
   bool caught_up_ = false;
   IngestStats stats_;
   std::function<void(const IngestStats&)> progress_;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -183,6 +184,62 @@ std::vector<EventReport> FakeEvents(const StoredArticle& a) {
   r.date = a.published;
   r.sentence_end = static_cast<uint32_t>(a.text.find('\n'));
   return {r};
+}
+
+TEST_F(IngesterTest, SiteLineCountsLeftUnflushedByACrashAreRebuilt) {
+  // Three pages of one site sharing short lines (site chrome candidates).
+  for (int i = 0; i < 3; ++i)
+    Write(
+        "p" + std::to_string(i) + ".jsonl",
+        "{\"id\": \"" + std::to_string(i) +
+            "\", \"url\": \"https://www.news.example/" + std::to_string(i) +
+            "\", \"title\": \"Report\", \"text\": \"Follow us\\nMore news\\n" +
+            (i == 2 ? "Only here\\n" : "") + "Story number " +
+            std::to_string(i) + "\"}\n");
+  auto ingest = [&](const std::string& db, bool finish) {
+    auto store = Store::Open(db);
+    ASSERT_TRUE(store.ok());
+    IngestOptions options;
+    options.index_batch_documents = 1000;
+    Ingester ingester(store->get(), options);
+    RecordingReporter reporter;
+    InputWalker walker(options.input);
+    ASSERT_TRUE(walker
+                    .Walk(
+                        {(dir_ / "in").string()},
+                        [&](RawDocument&& d) {
+                          return ingester.IngestDocument(std::move(d),
+                                                         reporter);
+                        },
+                        reporter)
+                    .ok());
+    if (finish) {
+      ASSERT_TRUE(ingester.Finish().ok());
+    }
+  };
+  const std::string clean = (dir_ / "clean.db").string();
+  ingest(clean, true);
+  ingest(db_, false);  // killed before its counts were flushed
+  EXPECT_EQ(Count("SELECT count(*) FROM site_lines"), 0);
+  ingest(db_, true);  // stores nothing new, catches up
+  auto rows = [&](const std::string& db) {
+    std::vector<std::string> out;
+    auto d = Database::Open(db, true);
+    auto q = (*d)->Prepare(
+        "SELECT site || ' ' || documents FROM sites UNION ALL "
+        "SELECT site || ' ' || line_hash || ' ' || documents FROM "
+        "site_lines ORDER BY 1");
+    Status st;
+    while (q->Step(&st)) out.push_back(q->Text(0));
+    return out;
+  };
+  std::vector<std::string> want = rows(clean);
+  EXPECT_EQ(rows(db_), want);
+  EXPECT_NE(std::find(want.begin(), want.end(), "news.example 3"), want.end());
+  EXPECT_GT(want.size(), 3u);  // the site and its lines
+  // A later run counts nothing twice.
+  ingest(db_, true);
+  EXPECT_EQ(rows(db_), want);
 }
 
 TEST_F(IngesterTest, StoresEachArticlesEventReports) {

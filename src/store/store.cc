@@ -226,6 +226,15 @@ Result<std::vector<int64_t>> Store::LshCandidates(
   return out;
 }
 
+Status Store::LshBucket(uint64_t band_key, int limit,
+                        std::vector<int64_t>* out) {
+  Status st;
+  lsh_lookup_.Bind(1, AsSigned(band_key)).Bind(2, limit);
+  while (lsh_lookup_.Step(&st)) out->push_back(lsh_lookup_.Int(0));
+  lsh_lookup_.Reset();
+  return st;
+}
+
 Result<std::string> Store::ArticleText(int64_t article_id) {
   Status st;
   article_text_.Bind(1, article_id);
@@ -277,9 +286,8 @@ Status Store::LoadSiteLines(
   q->Bind(1, site);
   if (q->Step(&st)) *documents = static_cast<int>(q->Int(0));
   CW_RETURN_IF_ERROR(st);
-  auto lines = db_->Prepare(
-      "SELECT line_hash, documents FROM site_lines WHERE site=? AND "
-      "documents>1");
+  auto lines =
+      db_->Prepare("SELECT line_hash, documents FROM site_lines WHERE site=?");
   if (!lines.ok()) return lines.status();
   lines->Bind(1, site);
   while (lines->Step(&st))
@@ -371,11 +379,19 @@ Status Store::AddSiteLines(
 }
 
 Result<int64_t> Store::IndexWatermark(const std::string& index) {
+  auto through = IndexWatermarkIfSet(index);
+  if (!through.ok()) return through.status();
+  return through->value_or(0);
+}
+
+Result<std::optional<int64_t>> Store::IndexWatermarkIfSet(
+    const std::string& index) {
   auto q = db_->Prepare("SELECT through FROM index_state WHERE name=?");
   if (!q.ok()) return q.status();
   q->Bind(1, index);
   Status st;
-  int64_t through = q->Step(&st) ? q->Int(0) : 0;
+  std::optional<int64_t> through;
+  if (q->Step(&st)) through = q->Int(0);
   if (!st.ok()) return st;
   return through;
 }
@@ -413,6 +429,31 @@ Status Store::IndexFtsThrough(int64_t through) {
 
 Result<int64_t> Store::MaxArticleId() {
   return QueryInt("SELECT coalesce(max(id), 0) FROM articles");
+}
+
+Result<int64_t> Store::MaxDocumentId() {
+  return QueryInt("SELECT coalesce(max(id), 0) FROM documents");
+}
+
+Status Store::SiteDocumentsAfter(
+    int64_t after, const std::function<Status(const SiteDocument&)>& each) {
+  auto q = db_->Prepare(
+      "SELECT id, format, site, coalesce(body, raw) FROM documents "
+      "WHERE id > ? AND coalesce(site, '') != '' ORDER BY id");
+  if (!q.ok()) return q.status();
+  q->Bind(1, after);
+  Status st;
+  SiteDocument doc;
+  while (q->Step(&st)) {
+    doc.id = q->Int(0);
+    doc.format = q->Text(1) == FormatName(InputFormat::kHtml)
+                     ? InputFormat::kHtml
+                     : InputFormat::kText;
+    doc.site = q->Text(2);
+    doc.body = std::string(q->Blob(3));
+    CW_RETURN_IF_ERROR(each(doc));
+  }
+  return st;
 }
 
 Status Store::SignaturesAfter(

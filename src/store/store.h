@@ -54,6 +54,14 @@ struct ArticleToStore {
   const std::vector<uint64_t>* signature = nullptr;
 };
 
+// A stored document's decoded payload (Page::body) and site.
+struct SiteDocument {
+  int64_t id = 0;
+  InputFormat format = InputFormat::kUnknown;  // kHtml or kText
+  std::string site;
+  std::string body;
+};
+
 // One stored article, as read back for export and queries.
 struct ArticleRow {
   int64_t id = 0;
@@ -128,6 +136,8 @@ class Store {
   // stock phrase, not from a copied text.
   Result<std::vector<int64_t>> LshCandidates(
       const std::vector<uint64_t>& band_keys, int max_bucket);
+  // Appends to `out` up to `limit` articles filed under one band key.
+  Status LshBucket(uint64_t band_key, int limit, std::vector<int64_t>* out);
   // The cleaned text of a stored article.
   Result<std::string> ArticleText(int64_t article_id);
   // The signature, shingle count and publication day ("" if unknown) of a
@@ -137,7 +147,8 @@ class Store {
   // The article a duplicate points to, or the article itself.
   Result<int64_t> DuplicateRoot(int64_t article_id);
   // Per-site line counts: documents seen for the site and, per line hash,
-  // how many of them hold it.
+  // how many of them hold it (every line, also those held by one document:
+  // an ingest resumed after a stop must count as one run would).
   Status LoadSiteLines(
       const std::string& site, int* documents,
       const std::function<void(uint64_t hash, uint32_t count)>& each);
@@ -151,14 +162,25 @@ class Store {
 
   // --- Derived indexes, written in batches after the documents ---------
   // The LSH bands and the FTS index cover articles up to a watermark kept
-  // in the store; after a crash the ingester brings them up to date from
-  // the stored signatures and texts (IndexFtsThrough, SignaturesAfter).
+  // in the store, the per-site line counts documents up to the "sites"
+  // watermark; after a crash the ingester brings them up to date from the
+  // stored signatures, texts and pages (IndexFtsThrough, SignaturesAfter,
+  // SiteDocumentsAfter).
   Result<int64_t> IndexWatermark(const std::string& index);
+  // The watermark, or nullopt when the store has none for `index`.
+  Result<std::optional<int64_t>> IndexWatermarkIfSet(const std::string& index);
   Status SetIndexWatermark(const std::string& index, int64_t through);
   Status AddBandKeys(int64_t article_id, const std::vector<uint64_t>& keys);
   // Indexes articles in (watermark, through] for full-text search.
   Status IndexFtsThrough(int64_t through);
   Result<int64_t> MaxArticleId();
+  Result<int64_t> MaxDocumentId();
+  // Calls `each` for every stored document after `after` with a site, in id
+  // order: the per-site line counts ("sites" watermark, document ids) are
+  // rebuilt from them after a crash.
+  Status SiteDocumentsAfter(
+      int64_t after,
+      const std::function<Status(const SiteDocument&)>& each);
   // Calls `each` for every stored signature of an article after `after`.
   Status SignaturesAfter(
       int64_t after,
