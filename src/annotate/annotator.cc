@@ -3,8 +3,8 @@
 namespace ceasewatch {
 
 Result<std::unique_ptr<Annotator>> Annotator::Load(
-    const std::string& pack_dir) {
-  auto gazetteer = Gazetteer::Load(pack_dir);
+    const std::string& pack_dir, const GazetteerOptions& options) {
+  auto gazetteer = Gazetteer::Load(pack_dir, options);
   if (!gazetteer.ok()) return gazetteer.status();
   return std::unique_ptr<Annotator>(new Annotator(std::move(*gazetteer)));
 }

@@ -39,7 +39,8 @@ struct TextAnnotation {
 // with its own MatchScratch.
 class Annotator {
  public:
-  static Result<std::unique_ptr<Annotator>> Load(const std::string& pack_dir);
+  static Result<std::unique_ptr<Annotator>> Load(
+      const std::string& pack_dir, const GazetteerOptions& options = {});
 
   // `published` may be invalid (unknown): relative dates then stay
   // unresolved and persons' roles undated.

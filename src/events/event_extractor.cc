@@ -15,7 +15,10 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load(
     const std::string& pack_dir, const ExtractOptions& options) {
   auto lexicon = EventLexicon::Load(pack_dir + "/events");
   if (!lexicon.ok()) return lexicon.status();
-  auto annotator = Annotator::Load(pack_dir);
+  // Reports keep the places chosen, not why: no reasons written.
+  GazetteerOptions gazetteer;
+  gazetteer.explain = false;
+  auto annotator = Annotator::Load(pack_dir, gazetteer);
   if (!annotator.ok()) return annotator.status();
   std::unique_ptr<EventExtractor> x(new EventExtractor());
   x->options_ = options;

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "util/ascii.h"
+#include "util/ascii_runs.h"
 #include "util/tsv.h"
 
 namespace ceasewatch {
@@ -42,6 +43,7 @@ Status AddWord(const TsvRow& row, std::string_view w, EventCue::Slot* slot) {
 void TokenizeWords(std::string_view text, std::string& buffer,
                    std::vector<WordToken>& out) {
   out.clear();
+  out.reserve(text.size() / 6 + 1);
   buffer.assign(text.begin(), text.end());
   for (char& c : buffer) c = AsciiLower(c);
   const size_t n = text.size();
@@ -54,8 +56,10 @@ void TokenizeWords(std::string_view text, std::string& buffer,
     }
     size_t j = i + 1;
     while (j < n) {
+      j = EndOfAsciiAlnum(text, j);  // sixteen bytes at a time
+      if (j >= n) break;
       unsigned char d = static_cast<unsigned char>(text[j]);
-      if (IsWordByte(d)) {
+      if (d >= 0x80) {
         ++j;
       } else if ((d == '-' || d == '\'') && j + 1 < n &&
                  IsWordByte(static_cast<unsigned char>(text[j + 1]))) {

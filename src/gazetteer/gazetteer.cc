@@ -607,6 +607,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Create(
       NameMatcher::Build(*g->pack_, options.matcher);
   if (!m.ok()) return m.status();
   g->matcher_ = std::move(*m);
+  g->explain_ = options.explain;
   g->Prepare();
   return g;
 }
@@ -1030,12 +1031,12 @@ std::string Render(const TheatrePack& pack,
 
 void Finish(const TheatrePack& pack,
             const std::vector<gazetteer_internal::PlaceFacts>& facts,
-            const Cand& c, double max_score, double denom,
+            const Cand& c, double max_score, double denom, bool explain,
             PlaceCandidate* out) {
   out->place = &pack.places[c.place];
   out->score = c.score;
   out->confidence = std::exp(c.score - max_score) / denom;
-  out->reason = Render(pack, facts, c);
+  if (explain) out->reason = Render(pack, facts, c);
 }
 
 }  // namespace
@@ -1276,13 +1277,15 @@ std::vector<PlaceMention> Gazetteer::ResolvePlaces(std::string_view text,
     const double max_score = w.scored[0].score;
     double denom = 0;
     for (const Cand& c : w.scored) denom += std::exp(c.score - max_score);
-    Finish(*pack_, facts_, w.scored[0], max_score, denom, &m.best);
+    // A lookup by name (keep_all) always explains itself.
+    const bool explain = explain_ || keep_all;
+    Finish(*pack_, facts_, w.scored[0], max_score, denom, explain, &m.best);
     const size_t keep =
         keep_all ? w.scored.size() : std::min<size_t>(w.scored.size(), 4);
     if (keep > 1) m.runners_up.reserve(keep - 1);
     for (size_t i = 1; i < keep; ++i) {
       m.runners_up.emplace_back();
-      Finish(*pack_, facts_, w.scored[i], max_score, denom,
+      Finish(*pack_, facts_, w.scored[i], max_score, denom, explain,
              &m.runners_up.back());
     }
     const gazetteer_internal::PlaceFacts& b = facts_[w.scored[0].place];

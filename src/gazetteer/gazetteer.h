@@ -146,6 +146,10 @@ struct Annotation {
 
 struct GazetteerOptions {
   MatcherOptions matcher;
+  // Write each candidate's `reason` (why it scored as it did) for running
+  // text. The words cost some 5% of event extraction, which never reads
+  // them; Lookup (the `place` command) always explains.
+  bool explain = true;
 };
 
 class Gazetteer {
@@ -215,6 +219,7 @@ class Gazetteer {
 
   std::unique_ptr<TheatrePack> pack_;
   std::unique_ptr<NameMatcher> matcher_;
+  bool explain_ = true;  // GazetteerOptions::explain
   // Per place: the region/district/city places its admin1/admin2 name.
   std::vector<std::vector<uint32_t>> admin_of_;
   // Per place: the facts scoring reads (see PlaceFacts).
