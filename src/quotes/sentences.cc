@@ -189,6 +189,35 @@ bool PeriodEndsSentence(std::string_view t, size_t line_begin, size_t dot,
   return true;
 }
 
+// `s` (longer than kMaxSentenceBytes) as pieces of at most that length,
+// each cut at its last space, else at a UTF-8 character boundary, and
+// trimmed of ASCII spaces.
+std::vector<Span> CutLong(std::string_view t, Span s) {
+  std::vector<Span> out;
+  uint32_t b = s.begin;
+  while (b < s.end) {
+    while (b < s.end && (t[b] == ' ' || t[b] == '\t')) ++b;
+    if (b >= s.end) break;
+    uint32_t e = s.end;
+    if (e - b > kMaxSentenceBytes) {
+      e = b + kMaxSentenceBytes;
+      uint32_t cut = e;
+      while (cut > b && t[cut] != ' ' && t[cut] != '\t') --cut;
+      if (cut > b) {
+        e = cut;
+      } else {  // no space: a character boundary
+        while (e > b && (static_cast<uint8_t>(t[e]) & 0xC0) == 0x80) --e;
+        if (e == b) e = b + kMaxSentenceBytes;
+      }
+    }
+    uint32_t end = e;
+    while (end > b && (t[end - 1] == ' ' || t[end - 1] == '\t')) --end;
+    if (end > b) out.push_back({b, end});
+    b = e;
+  }
+  return out;
+}
+
 // Appends the sentences of the line [b, e) to `out`.
 void SplitLine(std::string_view t, size_t b, size_t e, std::vector<Span>* out) {
   const size_t first_in_line = out->size();
@@ -265,7 +294,17 @@ std::vector<Span> SplitSentences(std::string_view text) {
   while (b < text.size()) {
     size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
+    const size_t first = out.size();
     SplitLine(text, b, e, &out);
+    for (size_t k = first; k < out.size(); ++k) {
+      if (out[k].size() <= kMaxSentenceBytes) continue;
+      // Cut the overlong sentence into pieces; the tail stays at k + 1.
+      std::vector<Span> pieces = CutLong(text, out[k]);
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(k), pieces.begin(),
+                 pieces.end());
+      k += pieces.size() - 1;
+    }
     b = e + 1;
   }
   return out;

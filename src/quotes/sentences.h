@@ -40,9 +40,14 @@ struct Span {
 };
 
 // The sentences of `text` in order: non-empty, non-overlapping, never
-// crossing a '\n', with no leading or trailing ASCII whitespace. Bytes past
-// the first 4 GiB - 1 are ignored (offsets are 32-bit). Any bytes are
-// accepted; invalid UTF-8 is treated as word characters.
+// crossing a '\n', with no leading or trailing ASCII whitespace, and no
+// longer than kMaxSentenceBytes: a longer run without a sentence end (a
+// table flattened into one line, a pasted log) is cut at the last space
+// before that length, else at a character boundary, so that the work of
+// every later stage per sentence stays bounded. Bytes past the first
+// 4 GiB - 1 are ignored (offsets are 32-bit). Any bytes are accepted;
+// invalid UTF-8 is treated as word characters.
+inline constexpr uint32_t kMaxSentenceBytes = 4096;
 std::vector<Span> SplitSentences(std::string_view text);
 
 }  // namespace ceasewatch

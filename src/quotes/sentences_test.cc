@@ -117,5 +117,36 @@ TEST(SplitSentences, SpansAreTrimmedOrderedAndCoverAllText) {
   }
 }
 
+// A line without a sentence end (a flattened table, a pasted log) comes
+// back in pieces no longer than kMaxSentenceBytes, cut between words, with
+// every word kept; a run without any space is cut between characters.
+TEST(SplitSentences, OverlongRunsAreCutBetweenWords) {
+  std::string words;
+  while (words.size() < 3 * kMaxSentenceBytes) words += "shelling near Sotk ";
+  std::string glued(2 * kMaxSentenceBytes + 7, 'x');
+  glued.replace(kMaxSentenceBytes - 1, 2, "\xC3\xA7");  // a 2-byte char
+  for (const std::string* text : {&words, &glued}) {
+    const bool spaced = text == &words;
+    std::vector<Span> got = SplitSentences(*text);
+    ASSERT_GE(got.size(), 3u);
+    size_t kept = 0;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_LE(got[i].size(), kMaxSentenceBytes);
+      if (i > 0) {
+        EXPECT_GE(got[i].begin, got[i - 1].end);
+      }
+      // Never inside a UTF-8 character, never inside a word.
+      EXPECT_NE(static_cast<uint8_t>((*text)[got[i].begin]) & 0xC0, 0x80u);
+      if (spaced && got[i].begin > 0) {
+        EXPECT_EQ((*text)[got[i].begin - 1], ' ');
+      }
+      kept += got[i].size();
+    }
+    if (!spaced) {
+      EXPECT_EQ(kept, text->size());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace ceasewatch
