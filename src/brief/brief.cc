@@ -74,15 +74,13 @@ int64_t DaysBetween(const std::string& a, const std::string& b) {
   return y.ToDays() - x.ToDays();
 }
 
+// A window longer than the period that meets it necessarily reaches
+// outside it.
 bool LooselyDated(const Incident& i, const std::string& since,
                   const std::string& until) {
   const int64_t window = DaysBetween(i.date, WindowEnd(i));
-  if (window < kLooseWindowDays) return false;
   const int64_t period = DaysBetween(since, until);
-  if (period >= 0 && window <= period) return false;
-  // Inside the period after all (an open period, or a window within it).
-  return i.date < since || WindowEnd(i) > until || since.empty() ||
-         until.empty();
+  return window >= kLooseWindowDays && (period < 0 || window > period);
 }
 
 }  // namespace

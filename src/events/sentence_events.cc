@@ -353,6 +353,21 @@ EventPlace MakePlace(const ArticleContext& ctx, const PlaceMention& m) {
   return p;
 }
 
+// The report's actor for a mention of a pack actor (`m.actor` set); the
+// role is the caller's to set.
+EventActor MakeActor(const ArticleContext& ctx, const ActorMention& m) {
+  EventActor act;
+  act.actor_id = m.actor->id;
+  act.name = m.actor->name;
+  act.mention = std::string(ctx.text.substr(m.begin, m.end - m.begin));
+  act.side = ActorSide(*m.actor);
+  act.affiliation = std::string(SideName(m.actor->side));
+  act.kind = std::string(ActorKindName(m.actor->kind));
+  act.begin = static_cast<uint32_t>(m.begin);
+  act.end = static_cast<uint32_t>(m.end);
+  return act;
+}
+
 // An actor of `side` and `kind` that the article names elsewhere, so that
 // "military forces of Azerbaijan" takes its id; null when it names none.
 const Actor* MentionedActorBySideKind(const ArticleContext& ctx, Side side,
@@ -811,15 +826,7 @@ class SentenceEventFinder {
         continue;
       if (InSpeakerNotParty(a_, m.begin, m.end, r.cue_begin) || ActorIsPlace(m))
         continue;
-      EventActor act;
-      act.actor_id = m.actor->id;
-      act.name = m.actor->name;
-      act.mention = std::string(ctx_.text.substr(m.begin, m.end - m.begin));
-      act.side = ActorSide(*m.actor);
-      act.affiliation = std::string(SideName(m.actor->side));
-      act.kind = std::string(ActorKindName(m.actor->kind));
-      act.begin = static_cast<uint32_t>(m.begin);
-      act.end = static_cast<uint32_t>(m.end);
+      EventActor act = MakeActor(ctx_, m);
       act.role = m.begin < r.cue_begin ? "actor1" : "actor2";
       uint32_t t = tok_.At(static_cast<uint32_t>(m.begin));
       if (t > 0 && tok_.words[t - 1].lower == "by" && m.begin > r.cue_begin)
@@ -1385,15 +1392,7 @@ class SentenceEventFinder {
            m.actor->kind != ActorKind::kMilitary))
         continue;
       if (InSomeSpeaker(a_, m.begin, m.end) || ActorIsPlace(m)) continue;
-      EventActor act;
-      act.actor_id = m.actor->id;
-      act.name = m.actor->name;
-      act.mention = std::string(ctx_.text.substr(m.begin, m.end - m.begin));
-      act.side = ActorSide(*m.actor);
-      act.affiliation = std::string(SideName(m.actor->side));
-      act.kind = std::string(ActorKindName(m.actor->kind));
-      act.begin = static_cast<uint32_t>(m.begin);
-      act.end = static_cast<uint32_t>(m.end);
+      EventActor act = MakeActor(ctx_, m);
       act.role = "actor2";
       AddActor(r, std::move(act));
     }
