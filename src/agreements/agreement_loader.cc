@@ -42,7 +42,9 @@ class Fields {
   // is an error, not silently ignored).
   Status Check(std::initializer_list<const char*> allowed) const {
     if (!object_.is_object()) return Error("not an object");
-    for (const auto& [key, value] : object_.items()) {
+    for (const auto& item : object_.items()) {
+      // (clang 14 cannot capture a structured binding in a lambda.)
+      const std::string& key = item.key();
       if (std::none_of(allowed.begin(), allowed.end(),
                        [&](const char* a) { return key == a; })) {
         return Error("unknown key \"" + key + "\"");

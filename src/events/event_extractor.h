@@ -29,6 +29,13 @@ struct ExtractOptions {
   // An event whose window ends more than this many days (about half a year)
   // before the article's publication is history (background), not news.
   int background_days = 180;
+  // Longer texts (a live blog, a page of pasted dumps) are read in windows
+  // of at most this many bytes, cut between paragraphs where possible, so
+  // memory stays bounded by the window, not the page. Reports keep their
+  // offsets into the whole text; a report's date and place context and the
+  // merging of repeated reports do not cross a window's edge. Default 1 MB:
+  // far above any news article.
+  size_t max_window_bytes = 1u << 20;
 };
 
 class EventLexicon;  // the pack's cues (event_lexicon.h)
@@ -42,7 +49,7 @@ class EventExtractor {
   // `text` is Article::Text(); `published` may be invalid (unknown);
   // `outlet` names the reporter's own voice in claims ("" when unknown).
   // Reports come in text order. Never fails: text without events gives
-  // none.
+  // none. Texts over options.max_window_bytes are read window by window.
   std::vector<EventReport> Extract(std::string_view text, CivilDay published,
                                    std::string_view outlet,
                                    MatchScratch& scratch) const;
@@ -54,6 +61,11 @@ class EventExtractor {
 
  private:
   EventExtractor() = default;
+  // One window: annotation, sentence events, merging, denials.
+  std::vector<EventReport> ExtractWindow(std::string_view text,
+                                         CivilDay published,
+                                         std::string_view outlet,
+                                         MatchScratch& scratch) const;
   ExtractOptions options_;
   std::unique_ptr<Annotator> annotator_;
   std::unique_ptr<EventLexicon> lexicon_;

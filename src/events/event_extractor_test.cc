@@ -159,5 +159,52 @@ TEST(ArticleDatesTest, WithoutAnyDayADateSpansThePacksPeriod) {
   EXPECT_EQ(bare.size(), 1u);
 }
 
+// A text longer than max_window_bytes is read window by window: each
+// paragraph's report is found as in a text of its own, and its offsets
+// point into the whole text.
+TEST(EventExtractorWindowsTest, LongTextReadInWindows) {
+  ExtractOptions options;
+  options.max_window_bytes = 1024;
+  auto x = EventExtractor::Load(
+      std::string(CW_SOURCE_DIR) + "/data/theatres/south-caucasus", options);
+  ASSERT_TRUE(x.ok()) << x.status().ToString();
+  const std::string paragraph =
+      "On 5 May 2022, Armenian positions near Sotk were shelled by "
+      "Azerbaijani forces, the Armenian Defence Ministry said.";
+  MatchScratch scratch;
+  CivilDay day{2022, 5, 6};
+  const auto alone = (*x)->Extract(paragraph, day, "Test Wire", scratch);
+  ASSERT_EQ(alone.size(), 1u);
+  std::string text;
+  std::vector<size_t> starts;
+  for (int i = 0; i < 40; ++i) {
+    starts.push_back(text.size());
+    text += paragraph + "\n\n";
+  }
+  ASSERT_GT(text.size(), 4 * options.max_window_bytes);
+  const auto reports = (*x)->Extract(text, day, "Test Wire", scratch);
+  // Merging does not cross a window: at least one report a window.
+  ASSERT_GE(reports.size(), text.size() / options.max_window_bytes);
+  uint32_t last = 0;
+  for (const EventReport& r : reports) {
+    EXPECT_GE(r.sentence_begin, last);  // text order
+    last = r.sentence_begin;
+    // The offsets name the same words as in the paragraph alone.
+    EXPECT_NE(std::find(starts.begin(), starts.end(), r.sentence_begin),
+              starts.end());
+    const size_t at = r.sentence_begin;
+    EXPECT_EQ(text.substr(r.cue_begin, r.cue_end - r.cue_begin),
+              paragraph.substr(alone[0].cue_begin,
+                               alone[0].cue_end - alone[0].cue_begin));
+    EXPECT_EQ(r.cue_begin - at, alone[0].cue_begin);
+    ASSERT_FALSE(r.places.empty());
+    EXPECT_EQ(text.substr(r.places[0].begin,
+                          r.places[0].end - r.places[0].begin),
+              "Sotk");
+    EXPECT_EQ(r.type, alone[0].type);
+    EXPECT_EQ(r.date, "2022-05-05");
+  }
+}
+
 }  // namespace
 }  // namespace ceasewatch

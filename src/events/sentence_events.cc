@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
+#include <set>
 #include <string>
 #include <unordered_set>
 
 #include "events/article_dates.h"
 #include "util/ascii.h"
 #include "util/geo.h"
+#include "util/interval_index.h"
 
 namespace ceasewatch {
 namespace {
@@ -160,6 +163,7 @@ size_t ParagraphOf(const std::vector<Paragraph>& ps, uint32_t pos) {
 // most six words within the cue's clause (to the last , ; : or the
 // sentence start).
 bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
+                const IntervalIndex<PlaceMention>& places,
                 uint32_t sentence_first, uint32_t sentence_last,
                 uint32_t cue_first, uint32_t cue_last, const EventCue& cue) {
   const bool future_ok = ctx.lexicon.types()[cue.type].future_ok;
@@ -201,8 +205,7 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
   if (participle && cue_first == cue_last) {
     // "liberated Fuzuli region": an adjective before a name.
     uint32_t after = tok.words[cue_first].end;
-    for (const PlaceMention& m : ctx.annotation.places)
-      if (m.begin > after && m.begin <= after + 1) return true;
+    if (!places.StartingIn(after + 1, after + 2).empty()) return true;
   }
   uint32_t k = cue_first;
   int seen = 0;
@@ -240,43 +243,84 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
   return false;
 }
 
+// The article's statements, by the extent of their content and of their
+// speaker's words, and its mentions by where they lie; the per-sentence
+// questions below look only at what lies near the sentence (a scan of the
+// article's lists made huge articles quadratic).
+struct ArticleIndex {
+  explicit ArticleIndex(const TextAnnotation& a)
+      : contents(
+            a.quotes,
+            [](const Attribution& q) {
+              return Extent{q.content_begin, q.content_end};
+            }),
+        speakers(
+            a.quotes,
+            [](const Attribution& q) {
+              return Extent{q.speaker_begin, q.speaker_end};
+            },
+            [](const Attribution& q) {
+              return q.speaker_begin < q.speaker_end;
+            }),
+        places(a.places,
+               [](const PlaceMention& m) {
+                 return Extent{static_cast<uint32_t>(m.begin),
+                               static_cast<uint32_t>(m.end)};
+               }),
+        actors(a.actors,
+               [](const ActorMention& m) {
+                 return Extent{static_cast<uint32_t>(m.begin),
+                               static_cast<uint32_t>(m.end)};
+               }),
+        casualties(a.casualties, [](const CasualtyMention& c) {
+          return Extent{c.begin, c.end};
+        }) {}
+
+  IntervalIndex<Attribution> contents;
+  IntervalIndex<Attribution> speakers;  // statements with a speaker
+  IntervalIndex<PlaceMention> places;
+  IntervalIndex<ActorMention> actors;
+  IntervalIndex<CasualtyMention> casualties;
+};
+
 // The innermost attribution whose content holds `pos`.
-const Attribution* ClaimOf(const TextAnnotation& a, uint32_t pos) {
+const Attribution* ClaimOf(const ArticleIndex& x, uint32_t pos) {
   const Attribution* best = nullptr;
-  for (const Attribution& q : a.quotes) {
-    if (!In(pos, q.content_begin, q.content_end)) continue;
+  x.contents.ForTouching(pos, pos, [&](const Attribution& q) {
+    if (!In(pos, q.content_begin, q.content_end)) return;
     if (!best || q.content_end - q.content_begin <
                      best->content_end - best->content_begin)
       best = &q;
-  }
+  });
   return best;
 }
 
-bool InSomeSpeaker(const TextAnnotation& a, uint32_t begin, uint32_t end) {
-  for (const Attribution& q : a.quotes)
-    if (q.speaker_begin < q.speaker_end && begin >= q.speaker_begin &&
-        end <= q.speaker_end)
-      return true;
-  return false;
+bool InSomeSpeaker(const ArticleIndex& x, uint32_t begin, uint32_t end) {
+  bool found = false;
+  x.speakers.ForTouching(begin, end, [&](const Attribution& q) {
+    found |= begin >= q.speaker_begin && end <= q.speaker_end;
+  });
+  return found;
 }
 
 // Whether [begin, end) lies in a speaker's words that are no party to the
 // event whose cue starts at `cue`: a speaker is a party when the cue comes
 // between the speaker and what is said ("the police beat up the boy and
 // informed his parents"), not when it is part of what is said.
-bool InSpeakerNotParty(const TextAnnotation& a, uint32_t begin, uint32_t end,
+bool InSpeakerNotParty(const ArticleIndex& x, uint32_t begin, uint32_t end,
                        uint32_t cue) {
-  for (const Attribution& q : a.quotes)
-    if (q.speaker_begin < q.speaker_end && begin >= q.speaker_begin &&
-        end <= q.speaker_end &&
-        !(cue >= q.speaker_end && cue < q.content_begin))
-      return true;
-  return false;
+  bool found = false;
+  x.speakers.ForTouching(begin, end, [&](const Attribution& q) {
+    found |= begin >= q.speaker_begin && end <= q.speaker_end &&
+             !(cue >= q.speaker_end && cue < q.content_begin);
+  });
+  return found;
 }
 
 // The source of statement `q`, given the sources of the statements before
 // it (`earlier`, in the order of annotation.quotes).
-ClaimSource ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
+ClaimSource ResolveSpeaker(const ArticleContext& ctx, const ArticleIndex& x,
+                           const Attribution& q,
                            const std::vector<ClaimSource>& earlier) {
   ClaimSource s;
   const TextAnnotation& a = ctx.annotation;
@@ -285,8 +329,10 @@ ClaimSource ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
     s.kind = "media";
     return s;
   }
-  for (const ActorMention& m : a.actors) {
-    if (m.begin >= q.speaker_begin && m.end <= q.speaker_end && m.actor) {
+  for (const ActorMention* mp :
+       x.actors.StartingIn(q.speaker_begin, q.speaker_end)) {
+    const ActorMention& m = *mp;
+    if (m.end <= q.speaker_end && m.actor) {
       s.name = m.actor->name;
       s.id = m.actor->id;
       s.side = ActorSide(*m.actor);
@@ -295,8 +341,10 @@ ClaimSource ResolveSpeaker(const ArticleContext& ctx, const Attribution& q,
       return s;
     }
   }
-  for (const PlaceMention& p : a.places) {
-    if (p.begin >= q.speaker_begin && p.end <= q.speaker_end && p.best.place &&
+  for (const PlaceMention* pp :
+       x.places.StartingIn(q.speaker_begin, q.speaker_end)) {
+    const PlaceMention& p = *pp;
+    if (p.end <= q.speaker_end && p.best.place &&
         p.best.place->kind == PlaceKind::kCountry) {
       Side side;
       if (ParseSide(p.best.place->country, &side) && side != Side::kOther) {
@@ -387,12 +435,17 @@ struct Candidate {
 class SentenceEventFinder {
  public:
   explicit SentenceEventFinder(const ArticleContext& ctx)
-      : ctx_(ctx), a_(ctx.annotation), paragraphs_(Paragraphs(ctx.text)) {
+      : ctx_(ctx),
+        a_(ctx.annotation),
+        x_(ctx.annotation),
+        paragraphs_(Paragraphs(ctx.text)) {
     TokenizeWords(ctx.text, tok_.buffer, tok_.words);
     dates_ = ctx.pack != nullptr
                  ? ArticleDates(ctx.text, ctx.published, a_.dates, &reference_,
                                 ctx.pack->period_from, ctx.pack->period_to)
                  : ArticleDates(ctx.text, ctx.published, a_.dates, &reference_);
+    date_index_ = IntervalIndex<DatedMention>(
+        dates_, [](const DatedMention& d) { return Extent{d.begin, d.end}; });
     MarkDatelines();
     MarkAgreementNames();
   }
@@ -494,9 +547,11 @@ class SentenceEventFinder {
   }
 
   bool InDate(uint32_t pos) const {
-    for (const DatedMention& d : dates_)
-      if (In(pos, d.begin, d.end)) return true;
-    return false;
+    bool found = false;
+    date_index_.ForTouching(pos, pos, [&](const DatedMention& d) {
+      found |= In(pos, d.begin, d.end);
+    });
+    return found;
   }
 
   // Whether the name at [begin, end) is used as a place: a locative word
@@ -516,16 +571,18 @@ class SentenceEventFinder {
   // A place named by the same words as an actor is the actor ("Yerevan
   // accused Baku"), unless it is used as a place ("in Yerevan").
   bool PlaceIsActor(const PlaceMention& m) const {
-    for (const ActorMention& a : a_.actors)
-      if (a.begin == m.begin && a.end == m.end) return !UsedAsPlace(m.begin);
+    const auto b = static_cast<uint32_t>(m.begin);
+    for (const ActorMention* a : x_.actors.StartingIn(b, b + 1))
+      if (a->end == m.end) return !UsedAsPlace(m.begin);
     return false;
   }
 
   // The converse: an actor named by a place's words is no party to an
   // event when the words are used as a place ("a protest in Yerevan").
   bool ActorIsPlace(const ActorMention& a) const {
-    for (const PlaceMention& m : a_.places)
-      if (a.begin == m.begin && a.end == m.end) return UsedAsPlace(m.begin);
+    const auto b = static_cast<uint32_t>(a.begin);
+    for (const PlaceMention* m : x_.places.StartingIn(b, b + 1))
+      if (m->end == a.end) return UsedAsPlace(m->begin);
     return false;
   }
 
@@ -534,8 +591,8 @@ class SentenceEventFinder {
     std::string_view stext = ctx_.text.substr(s.begin, s.size());
     std::string_view trimmed = TrimAscii(stext);
     if (!trimmed.empty() && trimmed.back() == '?') return;
-    for (const CasualtyMention& c : a_.casualties)
-      if (In(c.begin, s.begin, s.end) && c.aggregate) return;
+    for (const CasualtyMention* c : x_.casualties.StartingIn(s.begin, s.end))
+      if (c->aggregate) return;
     uint32_t first = tok_.At(s.begin);
     uint32_t last = tok_.At(s.end);
     if (first >= last) return;
@@ -550,8 +607,8 @@ class SentenceEventFinder {
         continue;
       }
       uint32_t cue_begin = tok_.words[m.first].begin;
-      if (InSomeSpeaker(a_, cue_begin, tok_.words[m.last].end)) continue;
-      if (IsIrrealis(ctx_, tok_, first, last, m.first, m.last, cue)) continue;
+      if (InSomeSpeaker(x_, cue_begin, tok_.words[m.last].end)) continue;
+      if (IsIrrealis(ctx_, tok_, x_.places, first, last, m.first, m.last, cue)) continue;
       if (InDate(cue_begin) || MonthName(m.first)) continue;  // "On March 26"
       if (!cue.required.words.empty() || !cue.required.prefixes.empty()) {
         bool found = false;
@@ -689,9 +746,10 @@ class SentenceEventFinder {
     // compound in July 2016") dates only the cues inside that stretch.
     const DatedMention* date = nullptr;
     const uint32_t sentence_first = tok_.At(s.begin);
-    for (size_t i = 0; i < dates_.size(); ++i) {
-      const DatedMention& d = dates_[i];
-      if (!In(d.begin, s.begin, s.end) || dateline_[i]) continue;
+    for (const DatedMention* dp : date_index_.StartingIn(s.begin, s.end)) {
+      const DatedMention& d = *dp;
+      const size_t i = static_cast<size_t>(dp - dates_.data());
+      if (dateline_[i]) continue;
       if (DatesOnlyAgreements(i) && type.name != "agreement") continue;
       const uint32_t dt = tok_.At(d.begin);
       const uint32_t had = PastPerfectStart(dt, sentence_first);
@@ -717,11 +775,10 @@ class SentenceEventFinder {
       SetDate(r, *date, "text");
     } else {
       const Paragraph& p = paragraphs_[ParagraphOf(paragraphs_, s.begin)];
-      for (size_t i = 0; i < dates_.size(); ++i) {
-        const DatedMention& d = dates_[i];
-        if (d.begin >= p.begin && d.begin < s.begin && !dateline_[i] &&
-            !d.future && !DatesOnlyAgreements(i))
-          date = &d;
+      for (const DatedMention* dp : date_index_.StartingIn(p.begin, s.begin)) {
+        const size_t i = static_cast<size_t>(dp - dates_.data());
+        if (!dateline_[i] && !dp->future && !DatesOnlyAgreements(i))
+          date = dp;
       }
       if (date) {
         SetDate(r, *date, "context");
@@ -785,10 +842,10 @@ class SentenceEventFinder {
 
     // Places of the sentence (not in a speaker's words), best first.
     std::vector<const PlaceMention*> places;
-    for (const PlaceMention& m : a_.places) {
-      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.best.place)
-        continue;
-      if (InSpeakerNotParty(a_, m.begin, m.end, r.cue_begin) || PlaceIsActor(m))
+    for (const PlaceMention* mp : x_.places.StartingIn(s.begin, s.end)) {
+      const PlaceMention& m = *mp;
+      if (!m.best.place) continue;
+      if (InSpeakerNotParty(x_, m.begin, m.end, r.cue_begin) || PlaceIsActor(m))
         continue;
       places.push_back(&m);
     }
@@ -821,10 +878,10 @@ class SentenceEventFinder {
 
     // Actors taking part (not the speakers); after the cue they are acted
     // on, unless "by" introduces them.
-    for (const ActorMention& m : a_.actors) {
-      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.actor)
-        continue;
-      if (InSpeakerNotParty(a_, m.begin, m.end, r.cue_begin) || ActorIsPlace(m))
+    for (const ActorMention* mp : x_.actors.StartingIn(s.begin, s.end)) {
+      const ActorMention& m = *mp;
+      if (!m.actor) continue;
+      if (InSpeakerNotParty(x_, m.begin, m.end, r.cue_begin) || ActorIsPlace(m))
         continue;
       EventActor act = MakeActor(ctx_, m);
       act.role = m.begin < r.cue_begin ? "actor1" : "actor2";
@@ -844,8 +901,9 @@ class SentenceEventFinder {
       r.acled_sub_event_type = "Government regains territory";
 
     // Casualties of the sentence.
-    for (const CasualtyMention& c : a_.casualties) {
-      if (!In(c.begin, s.begin, s.end) || c.aggregate) continue;
+    for (const CasualtyMention* cp : x_.casualties.StartingIn(s.begin, s.end)) {
+      const CasualtyMention& c = *cp;
+      if (c.aggregate) continue;
       CountRange* range = c.kind == CasualtyMention::kKilled    ? &r.fatalities
                           : c.kind == CasualtyMention::kInjured ? &r.injured
                                                                 : nullptr;
@@ -863,7 +921,7 @@ class SentenceEventFinder {
     RetypeCivilianTargets(r);
 
     // The claim: the statement the cue is part of, or the reporter.
-    if (const Attribution* q = ClaimOf(a_, r.cue_begin)) {
+    if (const Attribution* q = ClaimOf(x_, r.cue_begin)) {
       r.claims.push_back(MakeClaim(ctx_, *q, SpeakerOf(*q)));
       // Someone's statement is news even when it names no date or place.
       if (q->speaker_begin < q->speaker_end) anchored = true;
@@ -917,11 +975,10 @@ class SentenceEventFinder {
     const Span& s = a_.sentences[si];
     const Paragraph& p = paragraphs_[ParagraphOf(paragraphs_, s.begin)];
     const PlaceMention* nearest = nullptr;
-    for (const PlaceMention& m : a_.places)
-      if (m.best.place && m.begin >= p.begin && m.begin < s.begin &&
-          m.best.place->kind != PlaceKind::kCountry &&
-          !InSomeSpeaker(a_, m.begin, m.end))
-        nearest = &m;
+    for (const PlaceMention* m : x_.places.StartingIn(p.begin, s.begin))
+      if (m->best.place && m->best.place->kind != PlaceKind::kCountry &&
+          !InSomeSpeaker(x_, m->begin, m->end))
+        nearest = m;
     if (nearest) {
       out.push_back(nearest);
       return;
@@ -954,10 +1011,9 @@ class SentenceEventFinder {
   // "military forces of Azerbaijan", "Police Forces of Armenia": a force
   // word before "of <country>" names that country's forces.
   void ForcesOfCountry(const Span& s, EventReport& r) {
-    for (const PlaceMention& m : a_.places) {
-      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) ||
-          !m.best.place || m.best.place->kind != PlaceKind::kCountry)
-        continue;
+    for (const PlaceMention* mp : x_.places.StartingIn(s.begin, s.end)) {
+      const PlaceMention& m = *mp;
+      if (!m.best.place || m.best.place->kind != PlaceKind::kCountry) continue;
       uint32_t t = tok_.At(static_cast<uint32_t>(m.begin));
       if (t < 2 || tok_.words[t - 1].lower != "of") continue;
       std::string_view noun = tok_.words[t - 2].lower;
@@ -970,7 +1026,7 @@ class SentenceEventFinder {
       Side side;
       if (!ParseSide(m.best.place->country, &side) || side == Side::kOther)
         continue;
-      if (InSpeakerNotParty(a_, m.begin, m.end, r.cue_begin)) continue;
+      if (InSpeakerNotParty(x_, m.begin, m.end, r.cue_begin)) continue;
       EventActor act;
       const Actor* known = MentionedActorBySideKind(
           ctx_, side, police ? ActorKind::kPolice : ActorKind::kMilitary);
@@ -1041,14 +1097,17 @@ class SentenceEventFinder {
     // The police the article names elsewhere, when of one side only, are
     // the ones meant (a de facto authority's police on land another
     // country claims).
-    Side named = Side::kOther;
-    bool one = true;
-    for (const ActorMention& m : a_.actors) {
-      if (!m.actor || m.actor->kind != ActorKind::kPolice) continue;
-      if (named != Side::kOther && named != m.actor->side) one = false;
-      named = m.actor->side;
+    if (!police_side_) {
+      Side named = Side::kOther;
+      bool one = true;
+      for (const ActorMention& m : a_.actors) {
+        if (!m.actor || m.actor->kind != ActorKind::kPolice) continue;
+        if (named != Side::kOther && named != m.actor->side) one = false;
+        named = m.actor->side;
+      }
+      police_side_ = one ? named : Side::kOther;
     }
-    if (one && named != Side::kOther) side = named;
+    if (*police_side_ != Side::kOther) side = *police_side_;
     uint32_t first = tok_.At(s.begin);
     uint32_t last = tok_.At(s.end);
     for (uint32_t k = first; k < last; ++k) {
@@ -1071,11 +1130,12 @@ class SentenceEventFinder {
       uint32_t begin = tok_.words[k].begin;
       uint32_t end = tok_.words[end_tok].end;
       bool named = false;  // by a pack actor or "police of <country>"
-      for (const ActorMention& m : a_.actors)
+      x_.actors.ForTouching(begin, end, [&](const ActorMention& m) {
         named |= m.actor && m.begin <= begin && m.end >= end;
+      });
       for (const EventActor& a : r.actors)
         named |= a.begin <= begin && a.end >= end;
-      if (named || InSomeSpeaker(a_, begin, end)) continue;
+      if (named || InSomeSpeaker(x_, begin, end)) continue;
       EventActor act;
       const Actor* known = PoliceOf(side);
       act.actor_id = known ? known->id : "";
@@ -1368,30 +1428,34 @@ class SentenceEventFinder {
     if (!CivilDay::ParseIso(r.date, &from) ||
         !CivilDay::ParseIso(r.date_end, &to))
       return false;
-    for (size_t i = 0; i < dates_.size(); ++i) {
-      const DatedMention& d = dates_[i];
-      if (!In(d.begin, ms->begin, ms->end) || dateline_[i]) continue;
+    for (const DatedMention* dp : date_index_.StartingIn(ms->begin, ms->end)) {
+      const DatedMention& d = *dp;
+      if (dateline_[static_cast<size_t>(dp - dates_.data())]) continue;
       if (d.to.ToDays() < from.ToDays() || d.from.ToDays() > to.ToDays())
         return true;
     }
     return false;
   }
 
+  // Sentences are in text order and do not overlap.
   const Span* SentenceAt(uint32_t pos) const {
-    for (const Span& s : a_.sentences)
-      if (In(pos, s.begin, s.end)) return &s;
-    return nullptr;
+    auto it = std::upper_bound(
+        a_.sentences.begin(), a_.sentences.end(), pos,
+        [](uint32_t p, const Span& s) { return p < s.begin; });
+    if (it == a_.sentences.begin()) return nullptr;
+    --it;
+    return In(pos, it->begin, it->end) ? &*it : nullptr;
   }
 
   // The police and military of sentence `s` that are parties to `r`: pack
   // actors of those kinds, "forces of <country>", unqualified police.
   void ForcesOf(const Span& s, EventReport& r) {
-    for (const ActorMention& m : a_.actors) {
-      if (!In(static_cast<uint32_t>(m.begin), s.begin, s.end) || !m.actor ||
-          (m.actor->kind != ActorKind::kPolice &&
+    for (const ActorMention* mp : x_.actors.StartingIn(s.begin, s.end)) {
+      const ActorMention& m = *mp;
+      if (!m.actor || (m.actor->kind != ActorKind::kPolice &&
            m.actor->kind != ActorKind::kMilitary))
         continue;
-      if (InSomeSpeaker(a_, m.begin, m.end) || ActorIsPlace(m)) continue;
+      if (InSomeSpeaker(x_, m.begin, m.end) || ActorIsPlace(m)) continue;
       EventActor act = MakeActor(ctx_, m);
       act.role = "actor2";
       AddActor(r, std::move(act));
@@ -1402,9 +1466,14 @@ class SentenceEventFinder {
 
   const ArticleContext& ctx_;
   const TextAnnotation& a_;
+  const ArticleIndex x_;
   std::vector<Paragraph> paragraphs_;
   Tokens tok_;
   std::vector<DatedMention> dates_;
+  IntervalIndex<DatedMention> date_index_;  // over dates_
+  // The side of the police the article names, when of one side only:
+  // computed at the first use.
+  std::optional<Side> police_side_;
   std::vector<bool> agreement_name_;  // by date: names an agreement
   CivilDay reference_;  // the publication day, or the text's estimate of it
   std::vector<bool> dateline_;
@@ -1541,8 +1610,9 @@ bool SameEvent(const EventReport& k, const EventReport& r,
 std::vector<ClaimSource> ResolveSpeakers(const ArticleContext& ctx) {
   std::vector<ClaimSource> out;
   out.reserve(ctx.annotation.quotes.size());
+  const ArticleIndex index(ctx.annotation);
   for (const Attribution& q : ctx.annotation.quotes)
-    out.push_back(ResolveSpeaker(ctx, q, out));
+    out.push_back(ResolveSpeaker(ctx, index, q, out));
   return out;
 }
 
@@ -1615,48 +1685,116 @@ void MergeArticleEvents(const ArticleContext& ctx,
   reports = std::move(kept);
 }
 
+namespace {
+
+// Whether `r` qualifies as the event a denial by `side` answers: told as
+// news, in or before the denial, and asserted by another side (any other
+// side, or a source of unknown side when the denial's target names sides).
+// `named`: one of the asserting sides is among `target_sides`.
+bool AnsweredBy(const EventReport& r, uint32_t denial_begin,
+                const std::string& side,
+                const std::vector<std::string>& target_sides, bool* named) {
+  *named = false;
+  if (r.sentence_begin > denial_begin || r.background) return false;
+  bool other = false;
+  for (const EventClaim& c : r.claims) {
+    if (c.stance != "asserts" || c.source_side == side) continue;
+    if (c.source_side.empty() && target_sides.empty()) continue;
+    other = true;
+    *named |= std::find(target_sides.begin(), target_sides.end(),
+                        c.source_side) != target_sides.end();
+  }
+  return other;
+}
+
+// The report a denial answers: the last qualifying one (in the order of
+// `reports`) the target names, when the target names sides and some
+// qualifying report is asserted by one of them; else, when the target
+// names sides, the first qualifying one; else the last qualifying one.
+// Null when none qualifies.
+const EventReport* AnsweredReport(const std::vector<EventReport>& reports,
+                                  bool in_text_order, uint32_t denial_begin,
+                                  const std::string& side,
+                                  const std::vector<std::string>& targets) {
+  bool named = false;
+  if (in_text_order) {
+    // Reports after the denial never qualify: start from the last one
+    // before it and walk back; the answer is usually a few reports away
+    // (a scan from the start made long articles quadratic).
+    size_t end = static_cast<size_t>(
+        std::upper_bound(reports.begin(), reports.end(), denial_begin,
+                         [](uint32_t pos, const EventReport& r) {
+                           return pos < r.sentence_begin;
+                         }) -
+        reports.begin());
+    for (size_t i = end; i-- > 0;)
+      if (AnsweredBy(reports[i], denial_begin, side, targets, &named) &&
+          (targets.empty() || named))
+        return &reports[i];
+    if (targets.empty()) return nullptr;
+    for (size_t i = 0; i < end; ++i)
+      if (AnsweredBy(reports[i], denial_begin, side, targets, &named))
+        return &reports[i];
+    return nullptr;
+  }
+  const EventReport* chosen = nullptr;
+  for (const EventReport& r : reports) {
+    if (!AnsweredBy(r, denial_begin, side, targets, &named)) continue;
+    if (!targets.empty() && !named && chosen) continue;
+    chosen = &r;
+  }
+  return chosen;
+}
+
+}  // namespace
+
 void AttachDenials(const ArticleContext& ctx,
                    std::vector<EventReport>& reports) {
   const TextAnnotation& a = ctx.annotation;
+  const bool in_text_order = std::is_sorted(
+      reports.begin(), reports.end(),
+      [](const EventReport& x, const EventReport& y) {
+        return x.sentence_begin < y.sentence_begin;
+      });
+  // Statements already claims of some event (their content named it).
+  std::set<std::pair<uint32_t, std::string>> claimed;
+  for (const EventReport& r : reports)
+    for (const EventClaim& c : r.claims) claimed.emplace(c.begin, c.stance);
+  const IntervalIndex<ActorMention> actors(
+      a.actors, [](const ActorMention& m) {
+        return Extent{static_cast<uint32_t>(m.begin),
+                      static_cast<uint32_t>(m.end)};
+      });
   for (size_t qi = 0; qi < a.quotes.size(); ++qi) {
     const Attribution& q = a.quotes[qi];
     if (q.stance == Attribution::kAsserts) continue;
     const ClaimSource& src = ctx.speakers[qi];
     if (src.side.empty()) continue;
-    // Already a claim of some event (its content named the event).
-    bool used = false;
-    for (const EventReport& r : reports)
-      for (const EventClaim& c : r.claims)
-        used |= c.begin == q.begin && c.stance == StanceName(q.stance);
-    if (used) continue;
+    if (claimed.count({q.begin, std::string(StanceName(q.stance))})) continue;
     // Sides the target names ("the Russian statement", "Moscow's version").
     std::vector<std::string> target_sides;
-    for (const ActorMention& m : a.actors)
-      if (m.actor && m.begin >= q.target_begin && m.end <= q.target_end &&
-          q.target_begin < q.target_end)
-        target_sides.push_back(ActorSide(*m.actor));
+    if (q.target_begin < q.target_end)
+      for (const ActorMention* m :
+           actors.StartingIn(q.target_begin, q.target_end))
+        if (m->actor && m->end <= q.target_end)
+          target_sides.push_back(ActorSide(*m->actor));
     // The latest earlier event another side asserts (preferring one the
     // target names), and the events told in the same sentence as it.
-    const EventReport* chosen = nullptr;
-    for (const EventReport& r : reports) {
-      if (r.sentence_begin > q.begin || r.background) continue;
-      bool other = false, named = false;
-      for (const EventClaim& c : r.claims) {
-        if (c.stance != "asserts" || c.source_side == src.side) continue;
-        if (c.source_side.empty() && target_sides.empty()) continue;
-        other = true;
-        named |= std::find(target_sides.begin(), target_sides.end(),
-                           c.source_side) != target_sides.end();
-      }
-      if (!other) continue;
-      if (!target_sides.empty() && !named && chosen) continue;
-      chosen = &r;
-    }
+    const EventReport* chosen = AnsweredReport(reports, in_text_order, q.begin,
+                                               src.side, target_sides);
     if (!chosen) continue;
     uint32_t sentence = chosen->sentence_begin;
     EventClaim claim = MakeClaim(ctx, q, src);
-    for (EventReport& r : reports)
-      if (r.sentence_begin == sentence) AddClaim(r, claim);
+    claimed.emplace(claim.begin, claim.stance);
+    auto [first, last] =
+        in_text_order
+            ? std::equal_range(reports.begin(), reports.end(), *chosen,
+                               [](const EventReport& x, const EventReport& y) {
+                                 return x.sentence_begin < y.sentence_begin;
+                               })
+            : std::make_pair(reports.begin(), reports.end());
+    for (auto r = first; r != last; ++r)
+      if (r->sentence_begin == sentence) AddClaim(*r, claim);
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <utility>
 
 #include "dates/date_scanner.h"
@@ -671,12 +672,23 @@ class Finder {
     });
     std::vector<CasualtyMention> sorted;
     std::vector<uint32_t> sents;
+    // A repeat overlaps an earlier kept mention of its kind. Kept mentions
+    // begin at or before it, so one of them overlaps it exactly when the
+    // furthest end among them lies past its begin (for a non-empty span).
+    std::map<int, uint32_t> furthest_end;
     for (size_t k : order) {
       const CasualtyMention& m = out_[k];
       bool dup = false;
-      for (const CasualtyMention& o : sorted)
-        dup = dup || (o.kind == m.kind && o.begin < m.end && m.begin < o.end);
+      if (m.begin < m.end) {
+        auto it = furthest_end.find(static_cast<int>(m.kind));
+        dup = it != furthest_end.end() && it->second > m.begin;
+      } else {
+        for (const CasualtyMention& o : sorted)
+          dup = dup || (o.kind == m.kind && o.begin < m.end && m.begin < o.end);
+      }
       if (dup) continue;
+      uint32_t& end = furthest_end[static_cast<int>(m.kind)];
+      end = std::max(end, m.end);
       sorted.push_back(std::move(out_[k]));
       sents.push_back(out_sent_[k]);
     }
