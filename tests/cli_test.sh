@@ -117,6 +117,29 @@ PY
 "$BIN" ingest --db "$TMP/big.db" --max-bytes 100 "$BAD/good.txt" >/dev/null 2>"$TMP/big.err"
 check "over --max-bytes is rejected with exit 1" test $? -eq 1
 check "size message names the limit" grep -q "over the limit" "$TMP/big.err"
+# A JSON-lines feed over --max-bytes is read a line at a time; a flood of
+# bad lines shows 20 messages, then a count, and every one is stored.
+python3 - "$TMP/flood.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for i in range(1, 61):
+        if i % 10 == 0:
+            f.write(json.dumps({"id": i, "title": "Record %d here" % i,
+                                "text": "Record %d: a short article with "
+                                        "enough words to be stored." % i}) + "\n")
+        else:
+            f.write('{"id": %d, "text": \n' % i)
+PY
+"$BIN" ingest --db "$TMP/flood.db" --max-bytes 1000 "$TMP/flood.jsonl" >/dev/null 2>"$TMP/flood.err"
+check "large JSON lines: exit 1 for the bad lines" test $? -eq 1
+check "large JSON lines: 20 line messages shown" test "$(grep -c '(line ' "$TMP/flood.err")" -eq 20
+check "large JSON lines: the rest counted" grep -q "34 more rejects not shown" "$TMP/flood.err"
+check "large JSON lines: good lines stored, every reject kept" python3 - "$TMP/flood.db" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+assert db.execute("select count(*) from articles").fetchone()[0] == 6
+assert db.execute("select count(*) from rejects").fetchone()[0] == 54
+PY
 printf 'Headline from standard input is here\n\nA paragraph of text read from standard input, long enough to matter.\n' |
   "$BIN" ingest --db "$TMP/stdin.db" - >/dev/null 2>&1
 check "stdin ingests" test "$(count_articles "$TMP/stdin.db")" -eq 1

@@ -14,10 +14,34 @@ namespace ceasewatch::cli {
 namespace {
 
 // Prints one line per rejected file or record: "ceasewatch: FILE: reason".
+// Prints each reject, up to kShownPerFile a file: a feed of a million bad
+// lines must not bury the terminal. The rest are counted, said once when
+// the limit is reached and summed up at the end; the store's `rejects`
+// table keeps every one.
 class StderrReporter : public InputReporter {
  public:
+  static constexpr int kShownPerFile = 20;
+
+  ~StderrReporter() override {
+    if (hidden_total_ > 0)
+      std::cerr << "\rceasewatch: " << hidden_total_
+                << " more rejects not shown (see the store's rejects "
+                   "table)\n";
+  }
+
   void Reject(const std::string& path, const std::string& locator,
               const Status& why) override {
+    if (path != path_) {
+      path_ = path;
+      shown_ = 0;
+    }
+    if (++shown_ > kShownPerFile) {
+      if (shown_ == kShownPerFile + 1)
+        std::cerr << "\rceasewatch: " << path
+                  << ": more rejects in this file not shown\n";
+      ++hidden_total_;
+      return;
+    }
     std::string message = why.message();
     // Readers often start the message with the locator; say it once.
     if (!locator.empty() && message.rfind(locator, 0) == 0)
@@ -28,6 +52,11 @@ class StderrReporter : public InputReporter {
     if (!locator.empty()) std::cerr << " (" << locator << ")";
     std::cerr << ": " << message << "\n";
   }
+
+ private:
+  std::string path_;  // the file of the last reject
+  int shown_ = 0;     // rejects of path_ so far
+  long long hidden_total_ = 0;
 };
 
 }  // namespace

@@ -48,7 +48,8 @@ size_t WindowEnd(std::string_view text, size_t begin, size_t max) {
       return begin + at + sep.size();
   }
   size_t end = begin + max;
-  while (end > begin + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+  while (end > begin + 1 &&
+         (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
     --end;
   return end;
 }
@@ -70,7 +71,8 @@ std::vector<EventReport> EventExtractor::Extract(std::string_view text,
                                                  std::string_view outlet,
                                                  MatchScratch& scratch) const {
   const size_t max = std::max<size_t>(options_.max_window_bytes, 1024);
-  if (text.size() <= max) return ExtractWindow(text, published, outlet, scratch);
+  if (text.size() <= max)
+    return ExtractWindow(text, published, outlet, scratch);
   std::vector<EventReport> out;
   for (size_t begin = 0; begin < text.size();) {
     const size_t end = WindowEnd(text, begin, max);

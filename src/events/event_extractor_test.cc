@@ -198,9 +198,9 @@ TEST(EventExtractorWindowsTest, LongTextReadInWindows) {
                                alone[0].cue_end - alone[0].cue_begin));
     EXPECT_EQ(r.cue_begin - at, alone[0].cue_begin);
     ASSERT_FALSE(r.places.empty());
-    EXPECT_EQ(text.substr(r.places[0].begin,
-                          r.places[0].end - r.places[0].begin),
-              "Sotk");
+    EXPECT_EQ(
+        text.substr(r.places[0].begin, r.places[0].end - r.places[0].begin),
+        "Sotk");
     EXPECT_EQ(r.type, alone[0].type);
     EXPECT_EQ(r.date, "2022-05-05");
   }

@@ -249,11 +249,10 @@ bool IsIrrealis(const ArticleContext& ctx, const Tokens& tok,
 // article's lists made huge articles quadratic).
 struct ArticleIndex {
   explicit ArticleIndex(const TextAnnotation& a)
-      : contents(
-            a.quotes,
-            [](const Attribution& q) {
-              return Extent{q.content_begin, q.content_end};
-            }),
+      : contents(a.quotes,
+                 [](const Attribution& q) {
+                   return Extent{q.content_begin, q.content_end};
+                 }),
         speakers(
             a.quotes,
             [](const Attribution& q) {
@@ -444,8 +443,10 @@ class SentenceEventFinder {
                  ? ArticleDates(ctx.text, ctx.published, a_.dates, &reference_,
                                 ctx.pack->period_from, ctx.pack->period_to)
                  : ArticleDates(ctx.text, ctx.published, a_.dates, &reference_);
-    date_index_ = IntervalIndex<DatedMention>(
-        dates_, [](const DatedMention& d) { return Extent{d.begin, d.end}; });
+    date_index_ =
+        IntervalIndex<DatedMention>(dates_, [](const DatedMention& d) {
+          return Extent{d.begin, d.end};
+        });
     MarkDatelines();
     MarkAgreementNames();
   }
@@ -608,7 +609,8 @@ class SentenceEventFinder {
       }
       uint32_t cue_begin = tok_.words[m.first].begin;
       if (InSomeSpeaker(x_, cue_begin, tok_.words[m.last].end)) continue;
-      if (IsIrrealis(ctx_, tok_, x_.places, first, last, m.first, m.last, cue)) continue;
+      if (IsIrrealis(ctx_, tok_, x_.places, first, last, m.first, m.last, cue))
+        continue;
       if (InDate(cue_begin) || MonthName(m.first)) continue;  // "On March 26"
       if (!cue.required.words.empty() || !cue.required.prefixes.empty()) {
         bool found = false;
@@ -777,8 +779,7 @@ class SentenceEventFinder {
       const Paragraph& p = paragraphs_[ParagraphOf(paragraphs_, s.begin)];
       for (const DatedMention* dp : date_index_.StartingIn(p.begin, s.begin)) {
         const size_t i = static_cast<size_t>(dp - dates_.data());
-        if (!dateline_[i] && !dp->future && !DatesOnlyAgreements(i))
-          date = dp;
+        if (!dateline_[i] && !dp->future && !DatesOnlyAgreements(i)) date = dp;
       }
       if (date) {
         SetDate(r, *date, "context");
@@ -1439,9 +1440,9 @@ class SentenceEventFinder {
 
   // Sentences are in text order and do not overlap.
   const Span* SentenceAt(uint32_t pos) const {
-    auto it = std::upper_bound(
-        a_.sentences.begin(), a_.sentences.end(), pos,
-        [](uint32_t p, const Span& s) { return p < s.begin; });
+    auto it =
+        std::upper_bound(a_.sentences.begin(), a_.sentences.end(), pos,
+                         [](uint32_t p, const Span& s) { return p < s.begin; });
     if (it == a_.sentences.begin()) return nullptr;
     --it;
     return In(pos, it->begin, it->end) ? &*it : nullptr;
@@ -1453,7 +1454,7 @@ class SentenceEventFinder {
     for (const ActorMention* mp : x_.actors.StartingIn(s.begin, s.end)) {
       const ActorMention& m = *mp;
       if (!m.actor || (m.actor->kind != ActorKind::kPolice &&
-           m.actor->kind != ActorKind::kMilitary))
+                       m.actor->kind != ActorKind::kMilitary))
         continue;
       if (InSomeSpeaker(x_, m.begin, m.end) || ActorIsPlace(m)) continue;
       EventActor act = MakeActor(ctx_, m);
@@ -1751,20 +1752,18 @@ const EventReport* AnsweredReport(const std::vector<EventReport>& reports,
 void AttachDenials(const ArticleContext& ctx,
                    std::vector<EventReport>& reports) {
   const TextAnnotation& a = ctx.annotation;
-  const bool in_text_order = std::is_sorted(
-      reports.begin(), reports.end(),
-      [](const EventReport& x, const EventReport& y) {
-        return x.sentence_begin < y.sentence_begin;
-      });
+  const bool in_text_order =
+      std::is_sorted(reports.begin(), reports.end(),
+                     [](const EventReport& x, const EventReport& y) {
+                       return x.sentence_begin < y.sentence_begin;
+                     });
   // Statements already claims of some event (their content named it).
   std::set<std::pair<uint32_t, std::string>> claimed;
   for (const EventReport& r : reports)
     for (const EventClaim& c : r.claims) claimed.emplace(c.begin, c.stance);
-  const IntervalIndex<ActorMention> actors(
-      a.actors, [](const ActorMention& m) {
-        return Extent{static_cast<uint32_t>(m.begin),
-                      static_cast<uint32_t>(m.end)};
-      });
+  const IntervalIndex<ActorMention> actors(a.actors, [](const ActorMention& m) {
+    return Extent{static_cast<uint32_t>(m.begin), static_cast<uint32_t>(m.end)};
+  });
   for (size_t qi = 0; qi < a.quotes.size(); ++qi) {
     const Attribution& q = a.quotes[qi];
     if (q.stance == Attribution::kAsserts) continue;
@@ -1780,8 +1779,8 @@ void AttachDenials(const ArticleContext& ctx,
           target_sides.push_back(ActorSide(*m->actor));
     // The latest earlier event another side asserts (preferring one the
     // target names), and the events told in the same sentence as it.
-    const EventReport* chosen = AnsweredReport(reports, in_text_order, q.begin,
-                                               src.side, target_sides);
+    const EventReport* chosen =
+        AnsweredReport(reports, in_text_order, q.begin, src.side, target_sides);
     if (!chosen) continue;
     uint32_t sentence = chosen->sentence_begin;
     EventClaim claim = MakeClaim(ctx, q, src);

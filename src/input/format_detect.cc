@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "util/ascii.h"
 #include "input/gzip.h"
+#include "util/ascii.h"
 
 namespace ceasewatch {
 namespace {
@@ -82,24 +82,6 @@ std::string_view StripGzipExtension(std::string_view path) {
   return path;
 }
 
-InputFormat FormatFromExtension(std::string_view path) {
-  static constexpr std::string_view kHtmlExtensions[] = {
-      ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"};
-  for (std::string_view ext : kHtmlExtensions) {
-    if (EndsWithIgnoreCase(path, ext)) return InputFormat::kHtml;
-  }
-  if (EndsWithIgnoreCase(path, ".warc")) return InputFormat::kWarc;
-  if (EndsWithIgnoreCase(path, ".jsonl") ||
-      EndsWithIgnoreCase(path, ".ndjson") ||
-      EndsWithIgnoreCase(path, ".jsonlines")) {
-    return InputFormat::kJsonLines;
-  }
-  if (EndsWithIgnoreCase(path, ".txt") || EndsWithIgnoreCase(path, ".text")) {
-    return InputFormat::kText;
-  }
-  return InputFormat::kUnknown;
-}
-
 // The first non-blank line of `s`, or "" if none.
 std::string_view FirstNonBlankLine(std::string_view s) {
   size_t start = 0;
@@ -141,6 +123,24 @@ bool IsControl(unsigned c) {
 }
 
 }  // namespace
+
+InputFormat FormatFromExtension(std::string_view path) {
+  static constexpr std::string_view kHtmlExtensions[] = {
+      ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"};
+  for (std::string_view ext : kHtmlExtensions) {
+    if (EndsWithIgnoreCase(path, ext)) return InputFormat::kHtml;
+  }
+  if (EndsWithIgnoreCase(path, ".warc")) return InputFormat::kWarc;
+  if (EndsWithIgnoreCase(path, ".jsonl") ||
+      EndsWithIgnoreCase(path, ".ndjson") ||
+      EndsWithIgnoreCase(path, ".jsonlines")) {
+    return InputFormat::kJsonLines;
+  }
+  if (EndsWithIgnoreCase(path, ".txt") || EndsWithIgnoreCase(path, ".text")) {
+    return InputFormat::kText;
+  }
+  return InputFormat::kUnknown;
+}
 
 bool LooksLikeHtml(std::string_view head) {
   head = SkipUtf8Bom(head);

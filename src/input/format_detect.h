@@ -24,6 +24,10 @@ namespace ceasewatch {
 // kJsonLines (its first line may be broken).
 InputFormat DetectFormat(std::string_view head, std::string_view path);
 
+// The format the file name alone suggests (by extension, case-insensitive;
+// without a ".gz" to cut), or kUnknown.
+InputFormat FormatFromExtension(std::string_view path);
+
 // True when `head` looks like markup: after a BOM, whitespace, comments and
 // an <?xml?> declaration, the first tag is <!doctype html>, <html>, <head>,
 // <body>, <p>, <div> or another common HTML element; or "<html", "<body" or

@@ -2,17 +2,19 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <string_view>
 #include <system_error>
 #include <utility>
 
-#include "util/ascii.h"
 #include "input/directory_lister.h"
 #include "input/file_reader.h"
 #include "input/format_detect.h"
 #include "input/gzip.h"
+#include "input/jsonl_file_reader.h"
 #include "input/jsonl_reader.h"
 #include "input/warc_reader.h"
+#include "util/ascii.h"
 
 namespace ceasewatch {
 namespace {
@@ -61,13 +63,37 @@ class Walker {
 
  private:
   Status File(const std::string& path) {
+    // A gzipped JSON-lines feed is streamed rather than gunzipped whole.
+    const bool gzip_jsonl = WithoutGzipExtension(path).size() < path.size() &&
+                            FormatFromExtension(WithoutGzipExtension(path)) ==
+                                InputFormat::kJsonLines;
+    if (gzip_jsonl) {
+      if (std::optional<Status> st = StreamJsonLines(path)) return *st;
+    }
     std::string data;
     Status st = ReadFileLimited(path, options_.max_file_bytes, &data);
     if (!st.ok()) {
+      // Too large to read whole: a JSON-lines file is read a line at a
+      // time instead, the limit applying to each line.
+      if (st.code() == Status::Code::kTooLarge && !gzip_jsonl) {
+        if (std::optional<Status> streamed = StreamJsonLines(path))
+          return *streamed;
+      }
       reporter_.Reject(path, "", st);
       return Status::Ok();
     }
     return Content(path, std::move(data));
+  }
+
+  // Reads `path` as JSON lines a line at a time when its content is JSON
+  // lines; nullopt when it is not (or cannot be opened): the caller goes on
+  // as for any file.
+  std::optional<Status> StreamJsonLines(const std::string& path) {
+    auto reader = JsonlFileReader::Open(path, options_.max_file_bytes);
+    if (!reader.ok() ||
+        !LooksLikeJsonLines((*reader)->head(), WithoutGzipExtension(path)))
+      return std::nullopt;
+    return Drain(path, **reader);
   }
 
   Status Content(const std::string& path, std::string data) {

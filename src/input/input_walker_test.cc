@@ -198,6 +198,36 @@ TEST(InputWalkerTest, JsonLinesWithBadLine) {
   EXPECT_THAT(got.rejections[0].why.message(), StartsWith("line 2: "));
 }
 
+// A JSON-lines file over --max-bytes is read a line at a time (the limit
+// then applies to each line); a text file over it is still rejected; a
+// gzipped feed is streamed too.
+TEST(InputWalkerTest, LargeJsonLinesAreStreamed) {
+  const fs::path dir = FreshDir("walker_jsonl_large");
+  std::string feed;
+  for (int i = 1; i <= 50; ++i)
+    feed += "{\"id\": " + std::to_string(i) + ", \"text\": \"article\"}\n";
+  feed += "{\"id\": 51, \"text\": \"" + std::string(300, 'x') + "\"}\n";
+  WriteFile(dir / "feed", feed);  // no extension: detected by content
+  WriteFile(dir / "feed.jsonl.gz", testing_util::GzipMember(feed));
+  WriteFile(dir / "big.txt", std::string(feed.size(), 'y'));
+  InputOptions options;
+  options.max_file_bytes = 200;
+  WalkResult got =
+      WalkAll({(dir / "feed").string(), (dir / "feed.jsonl.gz").string(),
+               (dir / "big.txt").string()},
+              options);
+  ASSERT_EQ(got.docs.size(), 100u);
+  EXPECT_EQ(got.docs[49].source_id, "50");
+  EXPECT_EQ(got.docs[49].locator, "line 50");
+  EXPECT_EQ(got.docs[50].path, (dir / "feed.jsonl.gz").string());
+  ASSERT_EQ(got.rejections.size(), 3u);
+  EXPECT_EQ(got.rejections[0].locator, "line 51");
+  EXPECT_EQ(got.rejections[0].why.code(), Status::Code::kTooLarge);
+  EXPECT_EQ(got.rejections[1].locator, "line 51");
+  EXPECT_EQ(got.rejections[2].path, (dir / "big.txt").string());
+  EXPECT_EQ(got.rejections[2].why.code(), Status::Code::kTooLarge);
+}
+
 TEST(InputWalkerTest, LegacyCharsetsArePassedRawAndDecodeLater) {
   const fs::path dir = FreshDir("walker_charsets");
   const std::string cp1251 =

@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
-#include "util/ascii.h"
 #include "input/format_detect.h"
+#include "util/ascii.h"
 
 namespace ceasewatch {
 namespace {
@@ -130,6 +130,31 @@ JsonlReader::JsonlReader(std::string_view data, std::string path)
   if (data_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
 }
 
+bool ParseJsonLine(std::string_view line, size_t line_number,
+                   const std::string& path, RawDocument* doc, Status* error) {
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  if (TrimAscii(line).empty()) return false;
+  const std::string locator = "line " + std::to_string(line_number);
+  auto reject = [&](const std::string& why) {
+    *error = Status::InvalidInput(locator + ": " + why);
+    return true;
+  };
+  const Json parsed = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded()) return reject(WhyNotJson(line));
+  if (!parsed.is_object()) return reject("not a JSON object");
+
+  RawDocument out;
+  std::string why;
+  if (!FromObject(parsed, &out, &why)) return reject(why);
+  out.path = path;
+  out.locator = locator;
+  out.envelope.assign(line);
+  out.declared_charset = "utf-8";
+  *doc = std::move(out);
+  *error = Status::Ok();
+  return true;
+}
+
 bool JsonlReader::Next(RawDocument* doc, Status* error) {
   while (pos_ < data_.size()) {
     size_t nl = data_.find('\n', pos_);
@@ -137,28 +162,10 @@ bool JsonlReader::Next(RawDocument* doc, Status* error) {
     std::string_view line = data_.substr(pos_, nl - pos_);
     pos_ = nl + 1;
     ++line_;
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    if (TrimAscii(line).empty()) continue;
-
-    locator_ = "line " + std::to_string(line_);
-    auto reject = [&](const std::string& why) {
-      *error = Status::InvalidInput(locator_ + ": " + why);
+    if (ParseJsonLine(line, line_, path_, doc, error)) {
+      locator_ = "line " + std::to_string(line_);
       return true;
-    };
-    const Json parsed = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (parsed.is_discarded()) return reject(WhyNotJson(line));
-    if (!parsed.is_object()) return reject("not a JSON object");
-
-    RawDocument out;
-    std::string why;
-    if (!FromObject(parsed, &out, &why)) return reject(why);
-    out.path = path_;
-    out.locator = locator_;
-    out.envelope.assign(line);
-    out.declared_charset = "utf-8";
-    *doc = std::move(out);
-    *error = Status::Ok();
-    return true;
+    }
   }
   return false;
 }

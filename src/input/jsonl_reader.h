@@ -19,6 +19,13 @@
 
 namespace ceasewatch {
 
+// One line of a JSON-lines file, without its '\n' (a final '\r' is
+// dropped); `line_number` counts from 1. Returns false for a blank line.
+// Else fills *doc (as JsonlReader below) and sets *error to OK, or sets
+// *error to InvalidInput("line N: <reason>").
+bool ParseJsonLine(std::string_view line, size_t line_number,
+                   const std::string& path, RawDocument* doc, Status* error);
+
 // Pulls one document a non-blank line from a JSON-lines file held whole in
 // memory; nothing is kept between lines. Each line is an object with
 //   "text"  (required, a non-empty string): the article, plain or HTML;

@@ -30,9 +30,8 @@ TEST(IntervalIndexTest, StartingInTable) {
     uint32_t begin, end;
     std::vector<int> want;
   } cases[] = {
-      {0, 1, {2}},        {0, 11, {2, 1, 3}}, {10, 11, {1, 3}},
-      {11, 30, {}},       {11, 31, {0}},      {0, 1000, {2, 1, 3, 0, 4}},
-      {51, 1000, {}},     {50, 50, {}},
+      {0, 1, {2}},   {0, 11, {2, 1, 3}},         {10, 11, {1, 3}}, {11, 30, {}},
+      {11, 31, {0}}, {0, 1000, {2, 1, 3, 0, 4}}, {51, 1000, {}},   {50, 50, {}},
   };
   for (const Case& c : cases)
     EXPECT_EQ(Ids(index.StartingIn(c.begin, c.end)), c.want)
