@@ -138,7 +138,10 @@ Result<int64_t> IncidentFuser::PickIncident(Store& store,
   int64_t best = 0;
   double best_score = -1;
   for (const IncidentBox& box : boxes) {
-    auto candidates = store.IncidentCandidates(box, options_.max_candidates);
+    auto candidates = store.IncidentCandidates(
+        box, options_.max_candidates, [&](const std::string& type) {
+          return types_.Compatible(type, report.type);
+        });
     if (!candidates.ok()) return candidates.status();
     for (const Incident& i : *candidates) {
       FusionVerdict v = CompareForFusion(i, report, article.published, types_,

@@ -73,6 +73,30 @@ Ingester::Ingester(Store* store, IngestOptions options)
       cleaner_(lexicon_, options.clean),
       hasher_(options.dedup.minhash) {}
 
+Ingester::~Ingester() { CommitGroup(); }
+
+Status Ingester::BeginDocument() {
+  if (!group_failed_.ok()) return group_failed_;
+  if (!group_open_) {
+    CW_RETURN_IF_ERROR(store_->Begin());
+    group_open_ = true;
+    group_documents_ = 0;
+    group_started_ = std::chrono::steady_clock::now();
+  }
+  return store_->Savepoint();
+}
+
+Status Ingester::CommitGroup() {
+  if (!group_open_) return group_failed_;
+  group_open_ = false;
+  Status st = store_->Commit();
+  if (!st.ok()) {
+    store_->Rollback();
+    group_failed_ = st;
+  }
+  return st;
+}
+
 void Ingester::set_event_extractor(const EventExtractor* extractor) {
   if (!extractor) {
     set_event_source(nullptr, "");
@@ -144,6 +168,7 @@ Status Ingester::CatchUpSiteLines() {
 }
 
 Status Ingester::CatchUpIndexes() {
+  CW_RETURN_IF_ERROR(CommitGroup());
   caught_up_ = true;
   auto lsh = store_->IndexWatermark("lsh");
   if (!lsh.ok()) return lsh.status();
@@ -165,6 +190,7 @@ Status Ingester::CatchUpIndexes() {
 }
 
 Status Ingester::FlushIndexes() {
+  CW_RETURN_IF_ERROR(CommitGroup());
   if (pending_documents_ == 0) return Status::Ok();
   int64_t through = 0;
   CW_RETURN_IF_ERROR(store_->Begin());
@@ -385,17 +411,17 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
       events[i] = events_(as_stored[i]);
   }
 
-  CW_RETURN_IF_ERROR(store_->Begin());
+  CW_RETURN_IF_ERROR(BeginDocument());
   struct NewArticle {
     int64_t id;
     std::vector<uint64_t> keys;
     PendingSignature signature;
   };
   std::vector<NewArticle> added;
-  // A failed transaction is rolled back whole; SQLite will hand its article
-  // ids out again, so they must not linger in the pending index.
+  // A failed document is undone whole; SQLite will hand its article ids
+  // out again, so they must not linger in the pending index.
   auto fail = [&](const Status& st) {
-    store_->Rollback();
+    store_->RollbackToSavepoint();
     for (const NewArticle& n : added) {
       pending_signatures_.erase(n.id);
       for (uint64_t key : n.keys) {
@@ -451,8 +477,9 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
       pending_band_index_[key].push_back(*id);
     pending_signatures_[*id] = added.back().signature;
   }
-  Status committed = store_->Commit();
+  Status committed = store_->ReleaseSavepoint();
   if (!committed.ok()) return fail(committed);
+  ++group_documents_;
   last_document_ = *doc_id;
   for (NewArticle& n : added)
     pending_bands_.emplace_back(n.id, std::move(n.keys));
@@ -478,6 +505,10 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
                                 std::to_string(page.blocks.size()) +
                                 " lines, all chrome); raw page kept"));
   }
+  if (group_documents_ >= options_.commit_documents ||
+      std::chrono::steady_clock::now() - group_started_ >=
+          std::chrono::duration<double>(options_.commit_seconds))
+    CW_RETURN_IF_ERROR(CommitGroup());
   if (progress_) progress_(stats_);
   return Status::Ok();
 }

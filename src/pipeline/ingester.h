@@ -1,6 +1,7 @@
 // The ingest pipeline: inputs -> documents -> decode -> extract -> clean ->
-// split -> language -> near-duplicates -> store, one transaction per input
-// document.
+// split -> language -> near-duplicates -> store. Each input document is
+// stored whole or not at all (a savepoint); documents are committed in
+// groups (IngestOptions::commit_documents, commit_seconds) and at Finish.
 //
 //   auto store = Store::Open("news.db");
 //   Ingester ingester(store->get(), IngestOptions{});
@@ -14,6 +15,7 @@
 #ifndef CEASEWATCH_PIPELINE_INGESTER_H_
 #define CEASEWATCH_PIPELINE_INGESTER_H_
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -74,6 +76,14 @@ struct IngestOptions {
   // rebuilt from the committed documents at the next ingest, which then
   // stores what one uninterrupted run would have. Default: 512.
   int index_batch_documents = 512;
+  // Documents are committed together, every this many documents or when
+  // the oldest uncommitted one is this old, and at Finish(): a commit per
+  // document cost more than a tenth of the ingest. Other connections see
+  // documents at the commit; a crash loses at most the uncommitted group,
+  // which the next ingest of the same inputs stores again. 1 = one
+  // transaction per document.
+  int commit_documents = 64;
+  double commit_seconds = 1.0;
 };
 
 struct IngestStats {
@@ -92,13 +102,17 @@ class Ingester {
  public:
   // `store` must outlive the Ingester.
   Ingester(Store* store, IngestOptions options);
+  // Commits documents not yet committed (call Finish() to also bring the
+  // indexes up to date).
+  ~Ingester();
 
   // Ingests every input. Reports rejected input to `reporter` (and records
   // it in the store). Returns non-OK only when the store fails.
   Status Ingest(const std::vector<std::string>& inputs,
                 InputReporter& reporter);
 
-  // Stores one document in one transaction. Call Finish() after the last.
+  // Stores one document, whole or not at all; it is committed with its
+  // group (see IngestOptions). Call Finish() after the last.
   Status IngestDocument(RawDocument&& doc, InputReporter& reporter);
 
   // Brings the derived indexes up to date with every committed document
@@ -142,6 +156,12 @@ class Ingester {
   Status CatchUpIndexes();
   Status CatchUpSiteLines();  // inside CatchUpIndexes' transaction
   Status FlushIndexes();
+  // Opens the group's transaction if needed, then a savepoint for one
+  // document.
+  Status BeginDocument();
+  // Commits the open group, if any. A failed commit leaves the store as it
+  // was before the group and makes Finish fail too.
+  Status CommitGroup();
   Result<SiteLineCounts*> SiteCounts(const std::string& site);
   void Reject(InputReporter& reporter, const RawDocument& doc,
               const Status& why);
@@ -170,6 +190,10 @@ class Ingester {
   int pending_documents_ = 0;
   int64_t last_document_ = 0;  // the last document this run committed
   bool caught_up_ = false;
+  bool group_open_ = false;
+  int group_documents_ = 0;
+  std::chrono::steady_clock::time_point group_started_;
+  Status group_failed_;  // a group's commit failed: nothing more is stored
   IngestStats stats_;
   std::function<void(const IngestStats&)> progress_;
   ArticleEventsFn events_;

@@ -1,5 +1,6 @@
 // Store methods for incidents (schema migration 4): the summary row, its
 // places, its sources and its R*Tree entry.
+#include <algorithm>
 #include <string>
 
 #include "store/count_columns.h"
@@ -240,19 +241,25 @@ Result<std::vector<Incident>> Store::ReadIncidents(
   return out;
 }
 
-Result<std::vector<Incident>> Store::IncidentCandidates(const IncidentBox& box,
-                                                        int limit) {
+Result<std::vector<Incident>> Store::IncidentCandidates(
+    const IncidentBox& box, int limit,
+    const std::function<bool(const std::string& type)>& keep_type) {
   auto q = Lazy(&incident_candidates_,
-                "SELECT id FROM incident_index WHERE day_hi>=? AND day_lo<=? "
-                "AND lat_hi>=? AND lat_lo<=? AND lon_hi>=? AND lon_lo<=? "
-                "ORDER BY id LIMIT ?");
+                "SELECT x.id, i.type FROM incident_index x JOIN incidents i "
+                "ON i.id=x.id WHERE x.day_hi>=? AND x.day_lo<=? "
+                "AND x.lat_hi>=? AND x.lat_lo<=? AND x.lon_hi>=? AND "
+                "x.lon_lo<=? ORDER BY x.id LIMIT ?");
   if (!q.ok()) return q.status();
   (*q)->Bind(1, box.day_lo).Bind(2, box.day_hi).Bind(3, box.lat_lo);
   (*q)->Bind(4, box.lat_hi).Bind(5, box.lon_lo).Bind(6, box.lon_hi);
   (*q)->Bind(7, limit);
-  auto ids = CollectIds(**q);
-  if (!ids.ok()) return ids.status();
-  return ReadIncidents(*ids);
+  std::vector<int64_t> ids;
+  CW_RETURN_IF_ERROR(
+      CollectRows(**q, &ids, [&](const Statement& r, int64_t& id) {
+        id = keep_type && !keep_type(r.Text(1)) ? 0 : r.Int(0);
+      }));
+  ids.erase(std::remove(ids.begin(), ids.end(), 0), ids.end());
+  return ReadIncidents(ids);
 }
 
 Result<std::vector<Incident>> Store::IncidentsOfArticle(int64_t article_id) {

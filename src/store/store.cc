@@ -189,6 +189,12 @@ Status Store::PrepareStatements() {
 Status Store::Begin() { return db_->Exec("BEGIN IMMEDIATE"); }
 Status Store::Commit() { return db_->Exec("COMMIT"); }
 Status Store::Rollback() { return db_->Exec("ROLLBACK"); }
+Status Store::Savepoint() { return db_->Exec("SAVEPOINT unit"); }
+Status Store::ReleaseSavepoint() { return db_->Exec("RELEASE unit"); }
+Status Store::RollbackToSavepoint() {
+  CW_RETURN_IF_ERROR(db_->Exec("ROLLBACK TO unit"));
+  return db_->Exec("RELEASE unit");
+}
 
 Result<bool> Store::HasDocument(const std::string& content_hash) {
   Status st;
@@ -604,8 +610,8 @@ Status Store::ReadEventRow(const Statement& q, StoredEventReport* out) {
                      "ORDER BY ordinal");
   if (!places.ok()) return places.status();
   (*places)->Bind(1, out->id);
-  CW_RETURN_IF_ERROR(CollectRows(
-      **places, &r.places, [](const Statement& p, EventPlace& x) {
+  CW_RETURN_IF_ERROR(
+      CollectRows(**places, &r.places, [](const Statement& p, EventPlace& x) {
         x.place_id = p.Text(0);
         x.name = p.Text(1);
         x.mention = p.Text(2);
@@ -626,8 +632,8 @@ Status Store::ReadEventRow(const Statement& q, StoredEventReport* out) {
                      "event_actors WHERE event_id=? ORDER BY ordinal");
   if (!actors.ok()) return actors.status();
   (*actors)->Bind(1, out->id);
-  CW_RETURN_IF_ERROR(CollectRows(
-      **actors, &r.actors, [](const Statement& a, EventActor& x) {
+  CW_RETURN_IF_ERROR(
+      CollectRows(**actors, &r.actors, [](const Statement& a, EventActor& x) {
         x.actor_id = a.Text(0);
         x.name = a.Text(1);
         x.mention = a.Text(2);
@@ -646,18 +652,18 @@ Status Store::ReadEventRow(const Statement& q, StoredEventReport* out) {
                      "ORDER BY ordinal");
   if (!claims.ok()) return claims.status();
   (*claims)->Bind(1, out->id);
-  return CollectRows(
-      **claims, &r.claims, [](const Statement& c, EventClaim& x) {
-        x.source_name = c.Text(0);
-        x.source_id = c.Text(1);
-        x.source_side = c.Text(2);
-        x.source_kind = c.Text(3);
-        x.stance = c.Text(4);
-        x.verb = c.Text(5);
-        x.text = c.Text(6);
-        x.begin = ReadOffset(c, 7);
-        x.end = ReadOffset(c, 8);
-      });
+  return CollectRows(**claims, &r.claims,
+                     [](const Statement& c, EventClaim& x) {
+                       x.source_name = c.Text(0);
+                       x.source_id = c.Text(1);
+                       x.source_side = c.Text(2);
+                       x.source_kind = c.Text(3);
+                       x.stance = c.Text(4);
+                       x.verb = c.Text(5);
+                       x.text = c.Text(6);
+                       x.begin = ReadOffset(c, 7);
+                       x.end = ReadOffset(c, 8);
+                     });
 }
 
 Status Store::ReadEventRows(
@@ -672,8 +678,8 @@ Status Store::ReadEventRows(
 }
 
 Result<std::vector<StoredEventReport>> Store::EventsWhere(Statement* slot,
-                                                         const char* where,
-                                                         int64_t key) {
+                                                          const char* where,
+                                                          int64_t key) {
   const std::string sql = std::string(kEventColumns) + where;
   auto q = Lazy(slot, sql.c_str());
   if (!q.ok()) return q.status();

@@ -126,6 +126,13 @@ class Store {
   Status Begin();
   Status Commit();
   Status Rollback();
+  // A savepoint inside the open transaction, for one unit of work (a
+  // document) that can be undone without the work before it.
+  Status Savepoint();
+  Status ReleaseSavepoint();
+  // Undoes the work since Savepoint() and releases it; the transaction
+  // stays open.
+  Status RollbackToSavepoint();
 
   // --- Lookups used while ingesting -------------------------------------
   Result<bool> HasDocument(const std::string& content_hash);
@@ -179,8 +186,7 @@ class Store {
   // order: the per-site line counts ("sites" watermark, document ids) are
   // rebuilt from them after a crash.
   Status SiteDocumentsAfter(
-      int64_t after,
-      const std::function<Status(const SiteDocument&)>& each);
+      int64_t after, const std::function<Status(const SiteDocument&)>& each);
   // Calls `each` for every stored signature of an article after `after`.
   Status SignaturesAfter(
       int64_t after,
@@ -222,8 +228,11 @@ class Store {
   // --- Reading incidents ---------------------------------------------------
   // Dated incidents whose index entry meets `box`, at most `limit`, in id
   // order (the R*Tree: cost grows with the candidates, not the store).
-  Result<std::vector<Incident>> IncidentCandidates(const IncidentBox& box,
-                                                   int limit);
+  // With `keep_type`, only those of a type it accepts are read in full
+  // (the limit still counts them all).
+  Result<std::vector<Incident>> IncidentCandidates(
+      const IncidentBox& box, int limit,
+      const std::function<bool(const std::string& type)>& keep_type = {});
   // Incidents holding a report of the article, in id order.
   Result<std::vector<Incident>> IncidentsOfArticle(int64_t article_id);
   Result<bool> IncidentHasArticle(int64_t incident_id, int64_t article_id);
