@@ -364,7 +364,7 @@ class Resolver {
       const Tok& t = toks_[i];
       if (((t.kind == Kind::kWord && t.w == W::kOther && !t.cap) ||
            t.kind == Kind::kPunct) &&
-          mention_at_[i] < 0) {
+          MentionAt(i) < 0) {
         ++i;
         continue;
       }
@@ -384,7 +384,7 @@ class Resolver {
         continue;
       }
       // Never start inside an absolute date that did not resolve.
-      if (mention_at_[i] >= 0) {
+      if (MentionAt(i) >= 0) {
         i = MentionLast(i) + 1;
         continue;
       }
@@ -395,6 +395,12 @@ class Resolver {
 
  private:
   // --- token predicates ----------------------------------------------------
+  // The index of the date mention starting at token i, or -1 (also past
+  // the last token: forms look ahead without checking the end).
+  int MentionAt(size_t i) const {
+    return i < mention_at_.size() ? mention_at_[i] : -1;
+  }
+
   const Tok* At(size_t i) const {
     return i < toks_.size() ? &toks_[i] : nullptr;
   }
@@ -420,7 +426,7 @@ class Resolver {
   static constexpr size_t kMaxLead = 6;
   bool IsAnchor(size_t k) const {
     const Tok& t = toks_[k];
-    if (t.kind == Kind::kNumber || mention_at_[k] >= 0) return true;
+    if (t.kind == Kind::kNumber || MentionAt(k) >= 0) return true;
     if (t.kind != Kind::kWord) return false;
     switch (t.w) {
       case W::kToday:
@@ -453,7 +459,7 @@ class Resolver {
   // A capitalised full month name (not inside a ScanDates mention).
   int BareMonth(size_t i) const {
     const Tok* t = At(i);
-    if (!t || t->kind != Kind::kWord || !t->cap || mention_at_[i] >= 0)
+    if (!t || t->kind != Kind::kWord || !t->cap || MentionAt(i) >= 0)
       return 0;
     int m = MonthFromName(t->text);
     if (!m) return 0;
@@ -646,16 +652,16 @@ class Resolver {
   bool Core(size_t i, Partial* p, size_t* next) const {
     const Tok* t = At(i);
     if (!t) return false;
-    if (t->w == W::kThe && mention_at_[i] < 0 && i + 1 < toks_.size() &&
-        mention_at_[i + 1] >= 0) {
-      const DateMention& m = mentions_[mention_at_[i + 1]];
+    if (t->w == W::kThe && MentionAt(i) < 0 && i + 1 < toks_.size() &&
+        MentionAt(i + 1) >= 0) {
+      const DateMention& m = mentions_[MentionAt(i + 1)];
       if (!m.month && IsDecadeS(MentionLast(i + 1) + 1)) {
         return Core(i + 1, p, next);
       }
       return false;
     }
-    if (mention_at_[i] >= 0) {
-      const DateMention& m = mentions_[mention_at_[i]];
+    if (MentionAt(i) >= 0) {
+      const DateMention& m = mentions_[MentionAt(i)];
       size_t last = MentionLast(i);
       *p = Partial();
       p->year = m.year;
@@ -760,7 +766,7 @@ class Resolver {
   // end's month.
   bool RangeEnd(size_t i, const Partial& a, Partial* b, size_t* next) const {
     if (a.day && At(i) && toks_[i].kind == Kind::kNumber &&
-        toks_[i].text.size() <= 2 && mention_at_[i] < 0 &&
+        toks_[i].text.size() <= 2 && MentionAt(i) < 0 &&
         toks_[i].value > a.day && toks_[i].value <= 31 &&
         !(IsPunct(i + 1, ':') || IsPunct(i + 1, '.'))) {
       *b = Partial();
@@ -771,8 +777,8 @@ class Resolver {
       *next = i + 1;
       // "September 12-13, 2022"
       size_t k = IsPunct(*next, ',') ? *next + 1 : *next;
-      if (!b->year && mention_at_[k] >= 0) {
-        const DateMention& m = mentions_[mention_at_[k]];
+      if (!b->year && MentionAt(k) >= 0) {
+        const DateMention& m = mentions_[MentionAt(k)];
         if (m.year && !m.month) {
           b->year = m.year;
           *next = MentionLast(k) + 1;
@@ -793,11 +799,11 @@ class Resolver {
                      size_t* next) {
     const Tok* t = At(i);
     if (!t || t->kind != Kind::kNumber || t->text.size() > 2 ||
-        mention_at_[i] >= 0 || !IsPunct(i + 1, '-') || i + 2 >= toks_.size() ||
-        mention_at_[i + 2] < 0 || toks_[i + 2].kind != Kind::kNumber)
+        MentionAt(i) >= 0 || !IsPunct(i + 1, '-') || i + 2 >= toks_.size() ||
+        MentionAt(i + 2) < 0 || toks_[i + 2].kind != Kind::kNumber)
       return false;
     if (i > 0 && Glued(i) && toks_[i - 1].kind == Kind::kPunct) return false;
-    const DateMention& m = mentions_[mention_at_[i + 2]];
+    const DateMention& m = mentions_[MentionAt(i + 2)];
     if (!m.day || m.day <= t->value || t->value < 1) return false;
     Partial a, b;
     b.year = m.year;
@@ -1278,7 +1284,7 @@ class Resolver {
     else if (Is(j, W::kThis))
       ++j;
     int wd = FullWeekday(j);
-    if (wd < 0 || mention_at_[j] >= 0) return false;
+    if (wd < 0 || MentionAt(j) >= 0) return false;
     Day d = p_ - ((pc_.Weekday() - wd + 7) % 7);
     if (mode == 1 && d == p_) d -= 7;
     if (mode == 2) d += 7;
@@ -1326,8 +1332,8 @@ class Resolver {
     int year = 0;
     if (!mode) {
       size_t k = Is(j + 1, W::kOf) ? j + 2 : j + 1;
-      if (k >= toks_.size() || mention_at_[k] < 0) return false;
-      const DateMention& m = mentions_[mention_at_[k]];
+      if (k >= toks_.size() || MentionAt(k) < 0) return false;
+      const DateMention& m = mentions_[MentionAt(k)];
       if (m.month || m.day) return false;
       year = m.year;
       last = MentionLast(k);

@@ -222,6 +222,19 @@ TEST(ResolveDatesTest, IgnoresWhatIsNotADate) {
     EXPECT_EQ(Dump(c.text, c.published), c.want) << c.text;
 }
 
+// Found by dates_fuzzer: a day range at the very end of the text made the
+// range's year lookup read past the last token (caught by ASan; the input
+// is also in fuzz/corpus/dates/ so every fuzz run replays it).
+TEST(ResolveDatesTest, RangeAtTheEndOfTheText) {
+  const Case cases[] = {
+      {"on Dec 2-30", kSun, "[Dec 2-30] 2021-12-02..2021-12-30 range"},
+      {"September 12-13", kSun,
+       "[September 12-13] 2021-09-12..2021-09-13 range"},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(Dump(c.text, c.published), c.want) << c.text;
+}
+
 // A real sample page from ../shared, or "" when ../shared is absent.
 std::string ReadSeed(const std::string& name) {
   const std::string dir = testing::SharedDir();
