@@ -39,7 +39,7 @@ def main():
     events = db.execute("SELECT * FROM events WHERE incident_id IS NOT NULL").fetchall()
     incidents = db.execute("SELECT * FROM incidents").fetchall()
     places = db.execute("SELECT * FROM incident_places").fetchall()
-    index = db.execute("SELECT * FROM incident_index").fetchall()
+    index = db.execute("SELECT * FROM incident_boxes").fetchall()
     parts = {t: db.execute(f"SELECT * FROM {t}").fetchall()
              for t in ("event_places", "event_actors", "event_claims")}
     for k in range(1, args.copies + 1):
@@ -52,7 +52,7 @@ def main():
         for r in places:
             insert("incident_places", [r[0] + k * off_i] + list(r[1:]))
         for r in index:
-            insert("incident_index", [r[0] + k * off_i, r[1] + k, r[2] + k] + list(r[3:]))
+            insert("incident_boxes", [r[0] + k * off_i, r[1] + k, r[2] + k] + list(r[3:]))
         for r in events:
             r = list(r)
             r[ev_cols.index("id")] += k * off_e

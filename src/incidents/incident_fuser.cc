@@ -135,13 +135,13 @@ Result<int64_t> IncidentFuser::PickIncident(Store& store,
     Unplaced(&unplaced);
     boxes.push_back(unplaced);
   }
+  const std::vector<std::string> compatible =
+      types_.CompatibleWith(report.type);
   int64_t best = 0;
   double best_score = -1;
   for (const IncidentBox& box : boxes) {
-    auto candidates = store.IncidentCandidates(
-        box, options_.max_candidates, [&](const std::string& type) {
-          return types_.Compatible(type, report.type);
-        });
+    auto candidates =
+        store.IncidentCandidates(box, options_.max_candidates, compatible);
     if (!candidates.ok()) return candidates.status();
     for (const Incident& i : *candidates) {
       FusionVerdict v = CompareForFusion(i, report, article.published, types_,

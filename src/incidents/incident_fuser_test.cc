@@ -211,6 +211,16 @@ TEST_F(IncidentFuserTest, CandidatesComeFromTheIndexBox) {
   found = store_->IncidentCandidates(box, 10);
   ASSERT_TRUE(found.ok());
   EXPECT_TRUE(found->empty());
+  // The type is a dimension of the index: asked for other types only, the
+  // Sotk shelling is not read.
+  box.day_lo -= 2;
+  box.day_hi -= 2;
+  found = store_->IncidentCandidates(box, 10, {"shelling", "armed_clash"});
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->size(), 1u);
+  found = store_->IncidentCandidates(box, 10, {"armed_clash", "protest"});
+  ASSERT_TRUE(found.ok());
+  EXPECT_TRUE(found->empty());
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "incidents/type_compatibility.h"
 
+#include <algorithm>
+
 #include "util/tsv.h"
 
 namespace ceasewatch {
@@ -28,6 +30,18 @@ Result<TypeCompatibility> TypeCompatibility::Load(
 
 void TypeCompatibility::Allow(const std::string& a, const std::string& b) {
   pairs_.insert(a < b ? std::make_pair(a, b) : std::make_pair(b, a));
+}
+
+std::vector<std::string> TypeCompatibility::CompatibleWith(
+    const std::string& type) const {
+  std::vector<std::string> out = {type};
+  for (const auto& [a, b] : pairs_) {
+    if (a == type) out.push_back(b);
+    if (b == type) out.push_back(a);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 bool TypeCompatibility::Compatible(const std::string& a,

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "ceasewatch/status.h"
 
@@ -20,6 +21,8 @@ class TypeCompatibility {
 
   void Allow(const std::string& a, const std::string& b);
   bool Compatible(const std::string& a, const std::string& b) const;
+  // `type` and every type allowed with it, sorted.
+  std::vector<std::string> CompatibleWith(const std::string& type) const;
 
  private:
   std::set<std::pair<std::string, std::string>> pairs_;  // a < b

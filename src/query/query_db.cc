@@ -61,7 +61,7 @@ Where WhereOf(const IncidentFilter& f) {
   if (!f.since.empty() || !f.until.empty()) {
     // The R*Tree finds the dated incidents of the period; the ISO
     // comparison keeps the answer exact whatever its float rounding.
-    std::string rtree = "i.id IN (SELECT id FROM incident_index WHERE 1";
+    std::string rtree = "i.id IN (SELECT id FROM incident_boxes WHERE 1";
     w.Add("i.date IS NOT NULL");
     if (!f.since.empty()) {
       rtree += " AND day_hi >= ?";

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/count_columns.h"
+#include "store/schema.h"
 #include "store/store.h"
 
 namespace ceasewatch {
@@ -75,13 +76,13 @@ Status Store::WriteIncidentPlacesAndBox(const Incident& incident,
   auto del_places = Lazy(&delete_incident_places_,
                          "DELETE FROM incident_places WHERE incident_id=?");
   auto del_box =
-      Lazy(&delete_incident_box_, "DELETE FROM incident_index WHERE id=?");
+      Lazy(&delete_incident_box_, "DELETE FROM incident_boxes WHERE id=?");
   auto ins_place = Lazy(&insert_incident_place_,
                         "INSERT INTO incident_places (incident_id, ordinal, "
                         "place_id, name, lat, lon, country, admin1, admin2, "
                         "kind, geo_precision) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
   auto ins_box = Lazy(&insert_incident_box_,
-                      "INSERT INTO incident_index VALUES (?,?,?,?,?,?,?)");
+                      "INSERT INTO incident_boxes VALUES (?,?,?,?,?,?,?,?,?)");
   for (auto* r : {&del_places, &del_box, &ins_place, &ins_box})
     if (!r->ok()) return r->status();
   for (Statement* del : {*del_places, *del_box}) {
@@ -102,7 +103,8 @@ Status Store::WriteIncidentPlacesAndBox(const Incident& incident,
   Statement& q = **ins_box;
   q.Bind(1, incident.id).Bind(2, box->day_lo).Bind(3, box->day_hi);
   q.Bind(4, box->lat_lo).Bind(5, box->lat_hi).Bind(6, box->lon_lo);
-  q.Bind(7, box->lon_hi);
+  const int64_t code = IncidentTypeCode(incident.type);
+  q.Bind(7, box->lon_hi).Bind(8, code).Bind(9, code);
   return q.Run();
 }
 
@@ -242,23 +244,32 @@ Result<std::vector<Incident>> Store::ReadIncidents(
 }
 
 Result<std::vector<Incident>> Store::IncidentCandidates(
-    const IncidentBox& box, int limit,
-    const std::function<bool(const std::string& type)>& keep_type) {
+    const IncidentBox& box, int limit, const std::vector<std::string>& types) {
   auto q = Lazy(&incident_candidates_,
-                "SELECT x.id, i.type FROM incident_index x JOIN incidents i "
-                "ON i.id=x.id WHERE x.day_hi>=? AND x.day_lo<=? "
-                "AND x.lat_hi>=? AND x.lat_lo<=? AND x.lon_hi>=? AND "
-                "x.lon_lo<=? ORDER BY x.id LIMIT ?");
+                "SELECT id FROM incident_boxes WHERE day_hi>=? AND day_lo<=? "
+                "AND lat_hi>=? AND lat_lo<=? AND lon_hi>=? AND lon_lo<=? "
+                "AND type_hi>=? AND type_lo<=? ORDER BY id LIMIT ?");
   if (!q.ok()) return q.status();
-  (*q)->Bind(1, box.day_lo).Bind(2, box.day_hi).Bind(3, box.lat_lo);
-  (*q)->Bind(4, box.lat_hi).Bind(5, box.lon_lo).Bind(6, box.lon_hi);
-  (*q)->Bind(7, limit);
+  // One query a type code (all codes when no type is given); the union
+  // of the answers, the first `limit` by id.
+  std::vector<std::pair<int64_t, int64_t>> codes;  // [lo, hi]
+  for (const std::string& t : types)
+    codes.emplace_back(IncidentTypeCode(t), IncidentTypeCode(t));
+  if (types.empty()) codes.emplace_back(0, int64_t{1} << 24);
+  std::sort(codes.begin(), codes.end());
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
   std::vector<int64_t> ids;
-  CW_RETURN_IF_ERROR(
-      CollectRows(**q, &ids, [&](const Statement& r, int64_t& id) {
-        id = keep_type && !keep_type(r.Text(1)) ? 0 : r.Int(0);
-      }));
-  ids.erase(std::remove(ids.begin(), ids.end(), 0), ids.end());
+  for (const auto& [lo, hi] : codes) {
+    (*q)->Bind(1, box.day_lo).Bind(2, box.day_hi).Bind(3, box.lat_lo);
+    (*q)->Bind(4, box.lat_hi).Bind(5, box.lon_lo).Bind(6, box.lon_hi);
+    (*q)->Bind(7, lo).Bind(8, hi).Bind(9, limit);
+    CW_RETURN_IF_ERROR(CollectRows(
+        **q, &ids, [](const Statement& r, int64_t& id) { id = r.Int(0); }));
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (ids.size() > static_cast<size_t>(std::max(limit, 0)))
+    ids.resize(static_cast<size_t>(std::max(limit, 0)));
   return ReadIncidents(ids);
 }
 

@@ -1,6 +1,36 @@
 #include "store/schema.h"
 
 namespace ceasewatch {
+namespace {
+
+// The code point of the UTF-8 sequence at s[i], and its length in *len
+// (a stray byte counts as one character, as its own value).
+uint32_t CodePointAt(std::string_view s, size_t i, size_t* len) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  size_t n = b < 0x80         ? 1
+             : (b >> 5) == 6  ? 2
+             : (b >> 4) == 14 ? 3
+             : (b >> 3) == 30 ? 4
+                              : 1;
+  if (i + n > s.size()) n = 1;
+  uint32_t cp = n == 1 ? b : b & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+}  // namespace
+
+int64_t IncidentTypeCode(std::string_view type) {
+  int64_t chars = 0;
+  uint32_t first = 0, last = 0;
+  for (size_t i = 0, len = 0; i < type.size(); i += len) {
+    last = CodePointAt(type, i, &len);
+    if (chars++ == 0) first = last;
+  }
+  return (chars % 256) * 65536 + (first % 256) * 256 + (last % 256);
+}
 
 const std::vector<std::string>& SchemaMigrations() {
   static const auto* migrations = new std::vector<std::string>{
@@ -232,6 +262,25 @@ CREATE VIRTUAL TABLE incident_index USING rtree(
 );
 ALTER TABLE events ADD COLUMN incident_id INTEGER REFERENCES incidents(id);
 CREATE INDEX events_incident ON events(incident_id);
+)sql",
+      // 5: the incidents' R*Tree gains the type as a dimension (a code,
+      // see kIncidentTypeCodeSql), as incident_boxes: a new report asks only
+      // for incidents of the types it may join, so the candidates stay few
+      // however many incidents share its days (before, every incident of
+      // those days was a candidate when the report had no place). The old
+      // incident_index is emptied, not dropped: SQLite refuses to drop an
+      // R*Tree the same connection has read ("database table is locked").
+      std::string(R"sql(
+CREATE VIRTUAL TABLE incident_boxes USING rtree(
+  id, day_lo, day_hi, lat_lo, lat_hi, lon_lo, lon_hi, type_lo, type_hi
+);
+INSERT INTO incident_boxes
+  SELECT x.id, x.day_lo, x.day_hi, x.lat_lo, x.lat_hi, x.lon_lo, x.lon_hi,
+         c.code, c.code
+  FROM incident_index x JOIN (SELECT id, )sql") +
+          kIncidentTypeCodeSql + R"sql( AS code FROM incidents) c
+  ON c.id = x.id;
+DELETE FROM incident_index;
 )sql",
   };
   return *migrations;

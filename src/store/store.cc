@@ -561,7 +561,7 @@ Status Store::DeleteAllEventReports() {
       "DELETE FROM event_places; DELETE FROM event_actors; "
       "DELETE FROM event_claims; DELETE FROM events; "
       "DELETE FROM incident_places; DELETE FROM incident_sources; "
-      "DELETE FROM incident_index; DELETE FROM incidents;");
+      "DELETE FROM incident_boxes; DELETE FROM incidents;");
 }
 
 Result<Statement*> Store::Lazy(Statement* slot, const char* sql) {

@@ -228,11 +228,11 @@ class Store {
   // --- Reading incidents ---------------------------------------------------
   // Dated incidents whose index entry meets `box`, at most `limit`, in id
   // order (the R*Tree: cost grows with the candidates, not the store).
-  // With `keep_type`, only those of a type it accepts are read in full
-  // (the limit still counts them all).
+  // With `types`, only incidents of those types (by the index's type code:
+  // a type sharing a code may come too); empty: any type.
   Result<std::vector<Incident>> IncidentCandidates(
       const IncidentBox& box, int limit,
-      const std::function<bool(const std::string& type)>& keep_type = {});
+      const std::vector<std::string>& types = {});
   // Incidents holding a report of the article, in id order.
   Result<std::vector<Incident>> IncidentsOfArticle(int64_t article_id);
   Result<bool> IncidentHasArticle(int64_t incident_id, int64_t article_id);

@@ -383,5 +383,53 @@ TEST_F(StoreEventsTest, MigratesAVersionTwoStore) {
   EXPECT_EQ(*(*store)->CountEventReports(), 0);
 }
 
+// Migration 5 computes the index's type code in SQL; C++ must agree, for
+// ASCII and other characters alike.
+TEST_F(StoreEventsTest, TypeCodeSameInSqlAndCpp) {
+  auto db = Database::Open(db_ + ".codes", false);
+  ASSERT_TRUE(db.ok());
+  auto q = (*db)->Prepare(std::string("SELECT ") + kIncidentTypeCodeSql +
+                          " FROM (SELECT ? AS type)");
+  ASSERT_TRUE(q.ok()) << q.status().ToString();
+  for (std::string type : {"shelling", "armed_clash", "a", "",
+                           "\xC3\xA9tat_\xD5\xA1", "x\xF0\x9F\x92\xA5"}) {
+    q->Bind(1, type);
+    Status st;
+    ASSERT_TRUE(q->Step(&st)) << type;
+    EXPECT_EQ(q->Int(0), IncidentTypeCode(type)) << type;
+    EXPECT_LT(IncidentTypeCode(type), int64_t{1} << 24);
+    q->Reset();
+  }
+  EXPECT_NE(IncidentTypeCode("shelling"), IncidentTypeCode("armed_clash"));
+}
+
+// A version 4 store's indexed incidents move to the typed index.
+TEST_F(StoreEventsTest, MigratesTheIncidentIndex) {
+  store_.reset();
+  fs::remove(db_);
+  {
+    auto db = Database::Open(db_, false);
+    ASSERT_TRUE(db.ok());
+    for (int v = 0; v < 4; ++v)
+      ASSERT_TRUE((*db)->Exec(SchemaMigrations()[v]).ok());
+    ASSERT_TRUE((*db)
+                    ->Exec("INSERT INTO incidents (id, type) VALUES "
+                           "(7, 'shelling'); INSERT INTO incident_index "
+                           "VALUES (7, 100, 101, 39, 40, 45, 46);"
+                           "PRAGMA user_version=4")
+                    .ok());
+  }
+  auto store = Store::Open(db_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  IncidentBox box{100, 100, 39.5, 39.5, 45.5, 45.5};
+  auto found = (*store)->IncidentCandidates(box, 10, {"shelling"});
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ((*found)[0].id, 7);
+  found = (*store)->IncidentCandidates(box, 10, {"protest"});
+  ASSERT_TRUE(found.ok());
+  EXPECT_TRUE(found->empty());
+}
+
 }  // namespace
 }  // namespace ceasewatch
