@@ -1,6 +1,7 @@
 // gen_corpus: writes a synthetic corpus of scraped news pages.
 //
 //   gen_corpus --out DIR --pages N [--seed S] [--format html|text|mixed]
+//              [--days D]  (stories dated over D days, default 1000)
 //              [--manifest FILE]
 //
 // Every page is one file, DIR/NNNN/page-NNNNNNN.{html,txt}, at most 1000 a
@@ -445,7 +446,8 @@ struct Cast {
   Date date;
 };
 
-Cast MakeCast(uint64_t story_seed) {
+// Stories fall on `days` days from 2022-01-01.
+Cast MakeCast(uint64_t story_seed, uint32_t days) {
   Rng r(story_seed ^ 0xca57ULL);
   Cast c;
   c.place = r.Pick(kPlaces);
@@ -460,7 +462,7 @@ Cast MakeCast(uint64_t story_seed) {
                r.Pick(kSurnames);
   c.person = std::string(r.Pick(kFirstNames)) + " " + r.Pick(kSurnames);
   // 2022-01-01 is day 18993.
-  c.date = CivilFromDays(18993 + r.Range(0, 1000));
+  c.date = CivilFromDays(18993 + r.Range(0, static_cast<int>(days)));
   return c;
 }
 
@@ -579,10 +581,10 @@ std::string Sentence(const Story& s, size_t k, uint64_t variant) {
   return out;
 }
 
-Story MakeStory(uint64_t story_seed) {
+Story MakeStory(uint64_t story_seed, uint32_t days) {
   Story s;
   s.seed = story_seed;
-  s.cast = MakeCast(story_seed);
+  s.cast = MakeCast(story_seed, days);
   Rng r(story_seed ^ 0x5707ULL);
   Expand(s.title, r.Pick(kTitleTemplates), s.cast, r);
   s.author = std::string(r.Pick(kFirstNames)) + " " + r.Pick(kSurnames);
@@ -632,7 +634,7 @@ std::string Dateline(const Story& s) {
 }
 
 std::string RandomTitle(Rng& r) {
-  Cast c = MakeCast(r.Next());
+  Cast c = MakeCast(r.Next(), 1000);  // only the title is used
   std::string t;
   Expand(t, r.Pick(kTitleTemplates), c, r);
   return t;
@@ -951,6 +953,7 @@ struct Options {
   std::string out;
   std::string manifest;
   long pages = -1;
+  long days = 1000;  // the span of the stories' dates
   uint64_t seed = 1;
   Format format = Format::kHtml;
 };
@@ -959,7 +962,7 @@ struct Options {
   if (msg) std::fprintf(stderr, "gen_corpus: %s\n", msg);
   std::fprintf(stderr,
                "usage: gen_corpus --out DIR --pages N [--seed S] "
-               "[--format html|text|mixed] [--manifest FILE]\n");
+               "[--format html|text|mixed] [--days D] [--manifest FILE]\n");
   std::exit(2);
 }
 
@@ -978,6 +981,12 @@ Options ParseArgs(int argc, char** argv) {
       char* end = nullptr;
       o.pages = std::strtol(v.c_str(), &end, 10);
       if (*end || o.pages < 0) Usage("--pages wants a number >= 0");
+    } else if (a == "--days") {
+      std::string v = value();
+      char* end = nullptr;
+      o.days = std::strtol(v.c_str(), &end, 10);
+      if (*end || o.days < 1 || o.days > 100000)
+        Usage("--days wants a number from 1 to 100000");
     } else if (a == "--seed") {
       std::string v = value();
       char* end = nullptr;
@@ -1065,7 +1074,7 @@ int main(int argc, char** argv) {
       of_page = o.page;
       site = (o.site + 1 + r.Below(kNumSites - 1)) % kNumSites;  // another
     }
-    Story story = MakeStory(story_seed);
+    Story story = MakeStory(story_seed, static_cast<uint32_t>(opt.days));
     if (kind == 1) EditOneSentence(story, r);
     const Site& s = kSites[site];
     PageChrome chrome = MakeChrome(story, r);

@@ -276,7 +276,7 @@ CREATE VIRTUAL TABLE incident_boxes USING rtree(
 );
 INSERT INTO incident_boxes
   SELECT x.id, x.day_lo, x.day_hi, x.lat_lo, x.lat_hi, x.lon_lo, x.lon_hi,
-         c.code, c.code
+         c.code, c.code + 0.5
   FROM incident_index x JOIN (SELECT id, )sql") +
           kIncidentTypeCodeSql + R"sql( AS code FROM incidents) c
   ON c.id = x.id;
