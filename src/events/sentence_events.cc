@@ -1761,9 +1761,7 @@ void AttachDenials(const ArticleContext& ctx,
   std::set<std::pair<uint32_t, std::string>> claimed;
   for (const EventReport& r : reports)
     for (const EventClaim& c : r.claims) claimed.emplace(c.begin, c.stance);
-  const IntervalIndex<ActorMention> actors(a.actors, [](const ActorMention& m) {
-    return Extent{static_cast<uint32_t>(m.begin), static_cast<uint32_t>(m.end)};
-  });
+  const ArticleIndex index(a);
   for (size_t qi = 0; qi < a.quotes.size(); ++qi) {
     const Attribution& q = a.quotes[qi];
     if (q.stance == Attribution::kAsserts) continue;
@@ -1774,7 +1772,7 @@ void AttachDenials(const ArticleContext& ctx,
     std::vector<std::string> target_sides;
     if (q.target_begin < q.target_end)
       for (const ActorMention* m :
-           actors.StartingIn(q.target_begin, q.target_end))
+           index.actors.StartingIn(q.target_begin, q.target_end))
         if (m->actor && m->end <= q.target_end)
           target_sides.push_back(ActorSide(*m->actor));
     // The latest earlier event another side asserts (preferring one the

@@ -82,6 +82,17 @@ bool JsonlFileReader::Fill() {
 
 bool JsonlFileReader::Next(RawDocument* doc, Status* error) {
   Impl& m = *impl_;
+  // Counts the next line and names it in locator_.
+  auto start_line = [&] {
+    ++m.line;
+    locator_ = "line " + std::to_string(m.line);
+  };
+  auto too_long = [&] {
+    *error = Status::TooLarge(locator_ + ": over " +
+                              std::to_string(m.max_line_bytes) +
+                              " bytes (the --max-bytes limit)");
+    return true;
+  };
   while (true) {
     // A whole line in the buffer, or the last line of the file.
     size_t nl = m.buffer.find('\n', m.pos);
@@ -90,8 +101,7 @@ bool JsonlFileReader::Next(RawDocument* doc, Status* error) {
       nl = m.buffer.find('\n', m.pos);
     if (nl == std::string::npos && m.buffer.size() - m.pos > m.max_line_bytes) {
       // Over the limit: skip to the line's end without keeping it.
-      ++m.line;
-      locator_ = "line " + std::to_string(m.line);
+      start_line();
       m.pos = m.buffer.size();
       while (true) {
         m.buffer.clear();
@@ -103,10 +113,7 @@ bool JsonlFileReader::Next(RawDocument* doc, Status* error) {
           break;
         }
       }
-      *error = Status::TooLarge(locator_ + ": over " +
-                                std::to_string(m.max_line_bytes) +
-                                " bytes (the --max-bytes limit)");
-      return true;
+      return too_long();
     }
     if (nl == std::string::npos && m.pos >= m.buffer.size()) {
       if (!m.read_error.ok() && !m.failed) {
@@ -121,21 +128,16 @@ bool JsonlFileReader::Next(RawDocument* doc, Status* error) {
       // The read stopped inside this line: it is cut, not malformed.
       m.pos = m.buffer.size();
       m.failed = true;
-      ++m.line;
-      locator_ = "line " + std::to_string(m.line);
+      start_line();
       *error = Status::IOError(locator_ + ": " + m.read_error.message() +
                                "; the line is cut short");
       return true;
     }
     const size_t end = nl == std::string::npos ? m.buffer.size() : nl;
     if (end - m.pos > m.max_line_bytes) {  // a whole line, over the limit
-      ++m.line;
-      locator_ = "line " + std::to_string(m.line);
+      start_line();
       m.pos = nl == std::string::npos ? m.buffer.size() : nl + 1;
-      *error = Status::TooLarge(locator_ + ": over " +
-                                std::to_string(m.max_line_bytes) +
-                                " bytes (the --max-bytes limit)");
-      return true;
+      return too_long();
     }
     std::string_view line(m.buffer.data() + m.pos, end - m.pos);
     m.pos = nl == std::string::npos ? m.buffer.size() : nl + 1;
