@@ -45,6 +45,9 @@ class ServerTest : public ::testing::Test {
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
     ASSERT_TRUE(server_->running());
     client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
+    // An ingest request loads the theatre pack; on a loaded machine (CI,
+    // other jobs) that can pass the client's default 5 s.
+    client_->set_read_timeout(60, 0);
   }
   void TearDown() override {
     if (server_) server_->Stop();
