@@ -24,6 +24,20 @@ class RecordingReporter : public InputReporter {
 
 // A wire story of eight paragraphs, and a copy with its lede rewritten and
 // its last paragraph dropped.
+// Walks `folder` into IngestDocument without Finish(): what a run killed
+// before its index flush leaves behind.
+Status IngestEachDocument(Ingester& ingester, const IngestOptions& options,
+                          const std::string& folder,
+                          RecordingReporter& reporter) {
+  InputWalker walker(options.input);
+  return walker.Walk(
+      {folder},
+      [&](RawDocument&& d) {
+        return ingester.IngestDocument(std::move(d), reporter);
+      },
+      reporter);
+}
+
 std::string Story(bool copy) {
   std::string lede =
       copy ? "Artillery fire struck houses at the edge of Kestrel Ridge "
@@ -145,16 +159,9 @@ TEST_F(IngesterTest, IndexesLeftUnflushedByACrashAreRebuilt) {
     options.index_batch_documents = 1000;
     Ingester ingester(store.get(), options);
     RecordingReporter reporter;
-    InputWalker walker(options.input);
-    ASSERT_TRUE(walker
-                    .Walk(
-                        {(dir_ / "in").string()},
-                        [&](RawDocument&& d) {
-                          return ingester.IngestDocument(std::move(d),
-                                                         reporter);
-                        },
-                        reporter)
-                    .ok());
+    ASSERT_TRUE(
+        IngestEachDocument(ingester, options, (dir_ / "in").string(), reporter)
+            .ok());
   }
   EXPECT_EQ(Count("SELECT count(*) FROM articles"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM lsh_bands"), 0);
@@ -203,16 +210,9 @@ TEST_F(IngesterTest, SiteLineCountsLeftUnflushedByACrashAreRebuilt) {
     options.index_batch_documents = 1000;
     Ingester ingester(store->get(), options);
     RecordingReporter reporter;
-    InputWalker walker(options.input);
-    ASSERT_TRUE(walker
-                    .Walk(
-                        {(dir_ / "in").string()},
-                        [&](RawDocument&& d) {
-                          return ingester.IngestDocument(std::move(d),
-                                                         reporter);
-                        },
-                        reporter)
-                    .ok());
+    ASSERT_TRUE(
+        IngestEachDocument(ingester, options, (dir_ / "in").string(), reporter)
+            .ok());
     if (finish) {
       ASSERT_TRUE(ingester.Finish().ok());
     }
