@@ -143,7 +143,8 @@ Result<int64_t> IncidentFuser::PickIncident(Store& store,
     auto candidates =
         store.IncidentCandidates(box, options_.max_candidates, compatible);
     if (!candidates.ok()) return candidates.status();
-    for (const Incident& i : *candidates) {
+    for (const auto& shared : *candidates) {
+      const Incident& i = *shared;
       FusionVerdict v = CompareForFusion(i, report, article.published, types_,
                                          reach_, options_);
       if (!v.same || v.score <= best_score) continue;

@@ -205,7 +205,7 @@ TEST_F(IncidentFuserTest, CandidatesComeFromTheIndexBox) {
   auto found = store_->IncidentCandidates(box, 10);
   ASSERT_TRUE(found.ok());
   ASSERT_EQ(found->size(), 1u);  // Goris, 80 km off, is not read
-  EXPECT_EQ((*found)[0].places.at(0).name, "Sotk");
+  EXPECT_EQ((*found)[0]->places.at(0).name, "Sotk");
   box.day_lo += 2;
   box.day_hi += 2;
   found = store_->IncidentCandidates(box, 10);

@@ -1,6 +1,7 @@
 // Store methods for incidents (schema migration 4): the summary row, its
 // places, its sources and its R*Tree entry.
 #include <algorithm>
+#include <memory>
 #include <string>
 
 #include "store/count_columns.h"
@@ -128,6 +129,7 @@ Result<int64_t> Store::InsertIncident(const Incident& incident,
   CW_RETURN_IF_ERROR((*ins)->Run());
   Incident stored = incident;
   stored.id = db_->LastInsertId();
+  incident_cache_.Erase(stored.id);  // an id freed by a rollback, reused
   CW_RETURN_IF_ERROR(WriteIncidentPlacesAndBox(stored, box));
   return stored.id;
 }
@@ -141,6 +143,8 @@ Status Store::UpdateIncident(const Incident& incident, const IncidentBox* box) {
                   "injured_low=?12, injured_high=?13, reports=?14, "
                   "sources=?15, stale=0 WHERE id=?16");
   if (!upd.ok()) return upd.status();
+  // Dropped rather than replaced: the cache holds what a read returns.
+  incident_cache_.Erase(incident.id);
   BindIncidentSummary(**upd, incident);
   (*upd)->Bind(16, incident.id);
   CW_RETURN_IF_ERROR((*upd)->Run());
@@ -158,6 +162,7 @@ Status Store::ClearIncidentSources(int64_t incident_id) {
 }
 
 Status Store::DeleteIncident(int64_t incident_id) {
+  incident_cache_.Erase(incident_id);
   Incident gone;
   gone.id = incident_id;
   CW_RETURN_IF_ERROR(WriteIncidentPlacesAndBox(gone, nullptr));
@@ -211,20 +216,40 @@ Status Store::ReadIncidentPlaces(Incident* incident) {
                      });
 }
 
-Result<Incident> Store::ReadIncident(int64_t incident_id) {
-  const std::string sql = std::string(kIncidentColumns) + "WHERE id=?";
-  auto q = Lazy(&read_incident_, sql.c_str());
+bool Store::CacheUsable() {
+  return incident_cache_.capacity() > 0 && !sqlite3_get_autocommit(db_->raw());
+}
+
+Result<std::shared_ptr<const Incident>> Store::ReadSharedIncident(
+    int64_t incident_id) {
+  const bool cached = CacheUsable();
+  if (cached) {
+    if (IncidentCache::Entry hit = incident_cache_.Find(incident_id))
+      return hit;
+  }
+  // The SQL is only spelled out the first time (it is read per candidate).
+  auto q = read_incident_.prepared()
+               ? Result<Statement*>(&read_incident_)
+               : Lazy(&read_incident_,
+                      (std::string(kIncidentColumns) + "WHERE id=?").c_str());
   if (!q.ok()) return q.status();
   (*q)->Bind(1, incident_id);
   Status st;
-  std::optional<Incident> found;
-  if ((*q)->Step(&st)) found = ReadIncidentRow(**q);
+  std::shared_ptr<Incident> found;
+  if ((*q)->Step(&st)) found = std::make_shared<Incident>(ReadIncidentRow(**q));
   (*q)->Reset();
   if (!st.ok()) return st;
   if (!found)
     return Status::NotFound("no incident " + std::to_string(incident_id));
-  CW_RETURN_IF_ERROR(ReadIncidentPlaces(&*found));
-  return std::move(*found);
+  CW_RETURN_IF_ERROR(ReadIncidentPlaces(found.get()));
+  if (cached) incident_cache_.Put(found);
+  return std::shared_ptr<const Incident>(std::move(found));
+}
+
+Result<Incident> Store::ReadIncident(int64_t incident_id) {
+  auto shared = ReadSharedIncident(incident_id);
+  if (!shared.ok()) return shared.status();
+  return Incident(**shared);
 }
 
 namespace {
@@ -250,7 +275,7 @@ Result<std::vector<Incident>> Store::ReadIncidents(
   return out;
 }
 
-Result<std::vector<Incident>> Store::IncidentCandidates(
+Result<std::vector<std::shared_ptr<const Incident>>> Store::IncidentCandidates(
     const IncidentBox& box, int limit, const std::vector<std::string>& types) {
   auto q = Lazy(&incident_candidates_,
                 "SELECT id FROM incident_boxes WHERE day_hi>=? AND day_lo<=? "
@@ -280,7 +305,14 @@ Result<std::vector<Incident>> Store::IncidentCandidates(
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (ids.size() > static_cast<size_t>(std::max(limit, 0)))
     ids.resize(static_cast<size_t>(std::max(limit, 0)));
-  return ReadIncidents(ids);
+  std::vector<std::shared_ptr<const Incident>> out;
+  out.reserve(ids.size());
+  for (int64_t id : ids) {
+    auto i = ReadSharedIncident(id);
+    if (!i.ok()) return i.status();
+    out.push_back(std::move(*i));
+  }
+  return out;
 }
 
 Result<std::vector<Incident>> Store::IncidentsOfArticle(int64_t article_id) {

@@ -55,7 +55,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                            StoreOptions options) {
   auto db = Database::Open(path, options.read_only);
   if (!db.ok()) return db.status();
-  std::unique_ptr<Store> store(new Store(std::move(*db)));
+  std::unique_ptr<Store> store(
+      new Store(std::move(*db), options.incident_cache_entries));
   if (!options.read_only) {
     CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA journal_mode=WAL"));
     CW_RETURN_IF_ERROR(store->db_->Exec(options.full_sync
@@ -186,12 +187,30 @@ Status Store::PrepareStatements() {
   return Status::Ok();
 }
 
-Status Store::Begin() { return db_->Exec("BEGIN IMMEDIATE"); }
+Status Store::Begin() {
+  CW_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+  // data_version changes when another connection commits to the file:
+  // what this one cached may then be out of date. Holding the write lock
+  // from here on, nobody else can change it before Commit.
+  auto version = QueryInt("PRAGMA data_version");
+  if (!version.ok()) {
+    incident_cache_.Clear();
+    return Status::Ok();  // the cache is an optimisation; Begin succeeded
+  }
+  if (*version != data_version_) incident_cache_.Clear();
+  data_version_ = *version;
+  return Status::Ok();
+}
 Status Store::Commit() { return db_->Exec("COMMIT"); }
-Status Store::Rollback() { return db_->Exec("ROLLBACK"); }
+// Rolling back un-writes incidents the cache may hold as written.
+Status Store::Rollback() {
+  incident_cache_.Clear();
+  return db_->Exec("ROLLBACK");
+}
 Status Store::Savepoint() { return db_->Exec("SAVEPOINT unit"); }
 Status Store::ReleaseSavepoint() { return db_->Exec("RELEASE unit"); }
 Status Store::RollbackToSavepoint() {
+  incident_cache_.Clear();
   CW_RETURN_IF_ERROR(db_->Exec("ROLLBACK TO unit"));
   return db_->Exec("RELEASE unit");
 }
@@ -557,6 +576,7 @@ Status Store::ReplaceEventReports(int64_t article_id,
 }
 
 Status Store::DeleteAllEventReports() {
+  incident_cache_.Clear();
   return db_->Exec(
       "DELETE FROM event_places; DELETE FROM event_actors; "
       "DELETE FROM event_claims; DELETE FROM events; "

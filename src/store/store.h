@@ -22,6 +22,7 @@
 #include "ceasewatch/incidents.h"
 #include "ceasewatch/records.h"
 #include "ceasewatch/status.h"
+#include "store/incident_cache.h"
 #include "store/sqlite_handle.h"
 
 namespace ceasewatch {
@@ -32,6 +33,10 @@ struct StoreOptions {
   // corrupts in WAL mode; FULL also survives power loss of the last
   // transactions. Default: NORMAL.
   bool full_sync = false;
+  // Incidents read while a transaction is open are kept in memory, at most
+  // this many (least recently used dropped), so fusion reads each from
+  // SQLite about once. About 1 KB each. 0 turns the cache off.
+  size_t incident_cache_entries = 1 << 18;
 };
 
 // A document as the store keeps it.
@@ -123,6 +128,10 @@ class Store {
 
   int schema_version() const { return schema_version_; }
 
+  // Incidents read inside a transaction are cached (StoreOptions::
+  // incident_cache_entries): Begin drops the cache when another connection
+  // committed since, every rollback drops it, and a write of an incident
+  // drops its entry. Reads outside a transaction go to SQLite.
   Status Begin();
   Status Commit();
   Status Rollback();
@@ -230,13 +239,17 @@ class Store {
   // order (the R*Tree: cost grows with the candidates, not the store).
   // With `types`, only incidents of those types (by the index's type code:
   // a type sharing a code may come too); empty: any type.
-  Result<std::vector<Incident>> IncidentCandidates(
+  // Shared and immutable: inside a transaction they come from the
+  // incident cache without a copy.
+  Result<std::vector<std::shared_ptr<const Incident>>> IncidentCandidates(
       const IncidentBox& box, int limit,
       const std::vector<std::string>& types = {});
   // Incidents holding a report of the article, in id order.
   Result<std::vector<Incident>> IncidentsOfArticle(int64_t article_id);
   Result<bool> IncidentHasArticle(int64_t incident_id, int64_t article_id);
   Result<Incident> ReadIncident(int64_t incident_id);
+  Result<std::shared_ptr<const Incident>> ReadSharedIncident(
+      int64_t incident_id);
   // Incidents marked stale (a member report was replaced), in id order.
   Result<std::vector<int64_t>> StaleIncidents();
   // Articles, in id order after `after_id`, with a report that belongs to
@@ -246,6 +259,8 @@ class Store {
   // The incident's reports in article order, then each article's order.
   Result<std::vector<StoredEventReport>> ReportsOfIncident(int64_t incident_id);
   Result<int64_t> CountIncidents();
+  // Hits and misses of the incident cache so far (for benchmarks).
+  const IncidentCache& incident_cache() const { return incident_cache_; }
   // Calls `each` for every incident in id order; stops at a non-OK
   // status. `each` may call the other reading methods.
   Status ForEachIncident(const std::function<Status(const Incident&)>& each);
@@ -271,7 +286,8 @@ class Store {
       const std::function<Status(const StoredEventReport&)>& each);
 
  private:
-  explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  Store(std::unique_ptr<Database> db, size_t incident_cache_entries)
+      : db_(std::move(db)), incident_cache_(incident_cache_entries) {}
   Status Migrate(bool read_only);
   // The first column of the first row of `sql`, 0 when there is no row.
   Result<int64_t> QueryInt(const std::string& sql);
@@ -296,8 +312,13 @@ class Store {
   Status WriteIncidentPlacesAndBox(const Incident& incident,
                                    const IncidentBox* box);
 
+  // Whether cached incidents can be trusted: a transaction is open.
+  bool CacheUsable();
+
   std::unique_ptr<Database> db_;
   int schema_version_ = 0;
+  IncidentCache incident_cache_;
+  int64_t data_version_ = -1;  // PRAGMA data_version when last checked
   Statement has_document_, article_with_hash_, article_text_, lsh_lookup_,
       load_signature_, duplicate_of_, insert_document_, insert_chrome_,
       insert_article_, insert_paragraph_, insert_minhash_, insert_band_,

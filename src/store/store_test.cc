@@ -425,7 +425,7 @@ TEST_F(StoreEventsTest, MigratesTheIncidentIndex) {
   auto found = (*store)->IncidentCandidates(box, 10, {"shelling"});
   ASSERT_TRUE(found.ok());
   ASSERT_EQ(found->size(), 1u);
-  EXPECT_EQ((*found)[0].id, 7);
+  EXPECT_EQ((*found)[0]->id, 7);
   found = (*store)->IncidentCandidates(box, 10, {"protest"});
   ASSERT_TRUE(found.ok());
   EXPECT_TRUE(found->empty());
