@@ -431,5 +431,88 @@ TEST_F(StoreEventsTest, MigratesTheIncidentIndex) {
   EXPECT_TRUE(found->empty());
 }
 
+// The incident cache (StoreOptions::incident_cache_entries) never shows an
+// incident other than as SQLite holds it.
+class IncidentCacheStoreTest : public StoreEventsTest {
+ protected:
+  int64_t InsertShelling(int fatalities) {
+    Incident i;
+    i.type = "shelling";
+    i.date = "2022-09-13";
+    i.fatalities = {true, fatalities, fatalities};
+    EXPECT_TRUE(store_->Begin().ok());
+    auto id = store_->InsertIncident(i, nullptr);
+    EXPECT_TRUE(id.ok());
+    EXPECT_TRUE(store_->Commit().ok());
+    return id.ok() ? *id : -1;
+  }
+  int FatalitiesLow(int64_t id) {
+    auto i = store_->ReadIncident(id);
+    EXPECT_TRUE(i.ok()) << i.status().ToString();
+    return i.ok() ? static_cast<int>(i->fatalities.low) : -1;
+  }
+  // Sets the figure with an UPDATE of its own, so the cache is not told.
+  void SetFatalitiesBehindTheCache(Database& db, int64_t id, int n) {
+    ASSERT_TRUE(db.Exec("UPDATE incidents SET fatalities_low=" +
+                        std::to_string(n) + " WHERE id=" + std::to_string(id))
+                    .ok());
+  }
+};
+
+TEST_F(IncidentCacheStoreTest, AnotherConnectionsCommitIsSeenAtBegin) {
+  const int64_t id = InsertShelling(2);
+  ASSERT_TRUE(store_->Begin().ok());
+  EXPECT_EQ(FatalitiesLow(id), 2);
+  EXPECT_EQ(FatalitiesLow(id), 2);
+  EXPECT_GE(store_->incident_cache().hits(), 1);  // the second read
+  ASSERT_TRUE(store_->Commit().ok());
+  {
+    auto other = Database::Open(db_, false);
+    ASSERT_TRUE(other.ok());
+    SetFatalitiesBehindTheCache(**other, id, 5);
+  }
+  ASSERT_TRUE(store_->Begin().ok());
+  EXPECT_EQ(FatalitiesLow(id), 5);
+  ASSERT_TRUE(store_->Commit().ok());
+}
+
+TEST_F(IncidentCacheStoreTest, ARollbackDropsWhatItUndid) {
+  const int64_t id = InsertShelling(2);
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->Savepoint().ok());
+  auto read = store_->ReadIncident(id);
+  ASSERT_TRUE(read.ok());
+  read->fatalities = {true, 9, 9};
+  ASSERT_TRUE(store_->UpdateIncident(*read, nullptr).ok());
+  EXPECT_EQ(FatalitiesLow(id), 9);  // read back, and cached, as updated
+  ASSERT_TRUE(store_->RollbackToSavepoint().ok());
+  EXPECT_EQ(FatalitiesLow(id), 2);
+  read->fatalities = {true, 7, 7};
+  ASSERT_TRUE(store_->UpdateIncident(*read, nullptr).ok());
+  EXPECT_EQ(FatalitiesLow(id), 7);
+  ASSERT_TRUE(store_->Rollback().ok());
+  ASSERT_TRUE(store_->Begin().ok());
+  EXPECT_EQ(FatalitiesLow(id), 2);
+  ASSERT_TRUE(store_->Commit().ok());
+}
+
+TEST_F(IncidentCacheStoreTest, ReadsOutsideATransactionAreNotCached) {
+  const int64_t id = InsertShelling(2);
+  EXPECT_EQ(FatalitiesLow(id), 2);
+  EXPECT_EQ(FatalitiesLow(id), 2);
+  EXPECT_EQ(store_->incident_cache().size(), 0u);
+  EXPECT_EQ(store_->incident_cache().hits(), 0);
+}
+
+TEST_F(IncidentCacheStoreTest, ADeletedIncidentIsNotFound) {
+  const int64_t id = InsertShelling(2);
+  ASSERT_TRUE(store_->Begin().ok());
+  EXPECT_EQ(FatalitiesLow(id), 2);
+  ASSERT_TRUE(store_->DeleteIncident(id).ok());
+  auto gone = store_->ReadIncident(id);
+  EXPECT_EQ(gone.status().code(), Status::Code::kNotFound);
+  ASSERT_TRUE(store_->Commit().ok());
+}
+
 }  // namespace
 }  // namespace ceasewatch
