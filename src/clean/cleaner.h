@@ -53,9 +53,22 @@ class SiteLineCounts {
     ++documents_;
     for (uint64_t h : hashes) ++lines_[h];
   }
+  // Takes back an AddDocument of the same hashes (a document that was
+  // counted and then not stored).
+  template <typename Hashes>
+  void RemoveDocument(const Hashes& hashes) {
+    --documents_;
+    for (uint64_t h : hashes) {
+      auto it = lines_.find(h);
+      if (it == lines_.end()) continue;
+      if (--it->second == 0) lines_.erase(it);
+    }
+  }
   // Restores counts read back from the store.
   void set_documents(int documents) { documents_ = documents; }
-  void SetLine(uint64_t line_hash, uint32_t count) { lines_[line_hash] = count; }
+  void SetLine(uint64_t line_hash, uint32_t count) {
+    lines_[line_hash] = count;
+  }
 
  private:
   int documents_ = 0;

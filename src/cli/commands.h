@@ -33,6 +33,7 @@ struct IngestArgs {
   bool quiet = false;
   std::string pack;  // theatre pack for event extraction (FindPackDir)
   bool no_events = false;
+  int threads = 0;  // 0: one per core
 };
 CLI::App* AddIngest(CLI::App& app, IngestArgs* args);
 int RunIngest(const IngestArgs& args);
@@ -144,7 +145,7 @@ struct ServeArgs {
   std::string token;  // "" = read-only
   std::string web;    // dashboard directory; "" = find web/dist
   std::string pack;
-  int threads = 0;  // 0 = the server's default
+  int threads = 0;   // 0 = the server's default
   bool log = false;  // one line per request on stderr
 };
 CLI::App* AddServe(CLI::App& app, ServeArgs* args);

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include "cli/commands.h"
 #include "events/event_extractor.h"
@@ -79,6 +80,11 @@ CLI::App* AddIngest(CLI::App& app, IngestArgs* args) {
                   "$CEASEWATCH_PACK, else data/theatres/south-caucasus)");
   cmd->add_flag("--no-events", args->no_events,
                 "store articles only; extract no events");
+  cmd->add_option("--threads", args->threads,
+                  "threads for parsing and extraction; the store is "
+                  "written in input order whatever the number (default 0: "
+                  "one per core)")
+      ->check(CLI::Range(0, 256));
   return cmd;
 }
 
@@ -90,6 +96,9 @@ int RunIngest(const IngestArgs& args) {
   }
   IngestOptions options;
   options.input.max_file_bytes = args.max_bytes;
+  options.threads = args.threads > 0
+                        ? args.threads
+                        : static_cast<int>(std::thread::hardware_concurrency());
   Ingester ingester(store->get(), options);
   // Without a pack the articles are still worth storing; `reextract` adds
   // their events later.

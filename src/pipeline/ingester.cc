@@ -103,10 +103,12 @@ void Ingester::set_event_extractor(const EventExtractor* extractor) {
     return;
   }
   set_event_source(ExtractWith(*extractor, scratch_), extractor->version());
+  extractor_ = extractor;
 }
 
 Status Ingester::Ingest(const std::vector<std::string>& inputs,
                         InputReporter& reporter) {
+  if (options_.threads > 1) return IngestInParallel(inputs, reporter);
   struct CountingReporter : InputReporter {
     Ingester* self;
     InputReporter* inner;
@@ -350,66 +352,131 @@ Result<Ingester::DedupResult> Ingester::FindDuplicate(
 }
 
 Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
+  Unit u;
+  u.doc = std::move(doc);
+  CW_RETURN_IF_ERROR(Admit(&u));
+  if (!u.unchanged) Parse(&u);
+  CW_RETURN_IF_ERROR(Prepare(&u));
+  Analyse(&u, scratch_);
+  return StoreUnit(&u, reporter);
+}
+
+Status Ingester::Admit(Unit* u) {
   if (!lexicon_.ok())
     return Status::Internal("chrome lexicon: " + lexicon_.error());
   if (!caught_up_) CW_RETURN_IF_ERROR(CatchUpIndexes());
+  u->content_hash = ContentHash(u->doc);
+  auto seen = store_->HasDocument(u->content_hash);
+  if (!seen.ok()) return seen.status();
+  u->unchanged = *seen;
+  return Status::Ok();
+}
+
+void Ingester::Parse(Unit* u) {
+  const RawDocument& doc = u->doc;
+  auto body = DecodeToUtf8(doc.bytes, doc.declared_charset, doc.format);
+  if (!body.ok()) {
+    u->rejected = body.status();
+    return;
+  }
+  u->body_differs = *body != doc.bytes;
+  if (doc.format == InputFormat::kHtml) {
+    auto html = ExtractHtml(std::move(*body));
+    if (!html.ok()) {
+      u->rejected = html.status();
+      return;
+    }
+    u->page = std::move(*html);
+  } else {
+    u->page = ExtractText(std::move(*body));
+  }
+  ApplyRecordMetadata(doc, &u->page);
+  if (u->page.meta.url.empty()) u->page.meta.url = doc.url;
+}
+
+Status Ingester::Prepare(Unit* u) {
+  if (u->walker_reject || u->unchanged || !u->rejected.ok())
+    return Status::Ok();
+  // A copy of a document still on its way to the store is unchanged too
+  // (threads > 1; IngestDocument stores each before the next arrives).
+  auto flying = in_flight_.find(u->content_hash);
+  if (flying != in_flight_.end()) {
+    u->unchanged = true;
+    return Status::Ok();
+  }
+  const RawDocument& doc = u->doc;
+  Page& page = u->page;
+  u->site = SiteOf(!doc.url.empty() ? doc.url : page.meta.url,
+                   !doc.outlet.empty() ? doc.outlet : page.meta.outlet);
+  if (!u->site.empty()) {
+    auto counts = SiteCounts(u->site);
+    if (!counts.ok()) return counts.status();
+    u->site_counts = *counts;
+  }
+  cleaner_.Clean(&page, u->site_counts);
+  u->articles = SplitArticles(page, options_.split);
+  // Each article as extraction sees it; its text is the one stored.
+  u->as_stored.resize(u->articles.size());
+  for (size_t i = 0; i < u->articles.size(); ++i) {
+    u->as_stored[i].path = doc.path;
+    u->as_stored[i].text = u->articles[i].Text();
+    u->as_stored[i].published = u->articles[i].published;
+    u->as_stored[i].outlet = u->articles[i].outlet;
+  }
+  // The next page of the site is cleaned knowing this one; StoreUnit takes
+  // it back if the page is not stored.
+  if (u->site_counts) {
+    u->line_hashes = cleaner_.ShortLineHashes(page);
+    u->site_counts->AddDocument(u->line_hashes);
+  }
+  ++in_flight_[u->content_hash];
+  return Status::Ok();
+}
+
+void Ingester::Analyse(Unit* u, MatchScratch& scratch) const {
+  if (u->walker_reject || u->unchanged || !u->rejected.ok()) return;
+  u->facts.resize(u->articles.size());
+  for (size_t i = 0; i < u->articles.size(); ++i) {
+    const std::string& text = u->as_stored[i].text;
+    ArticleFacts& f = u->facts[i];
+    if (extractor_ != nullptr) {
+      const StoredArticle& a = u->as_stored[i];
+      f.events = ExtractArticleEvents(*extractor_, a.text, a.published,
+                                      a.outlet, scratch);
+      f.events_done = true;
+    }
+    f.language = DetectLanguage(text, u->page.meta.language);
+    f.signature = hasher_.Signature(text);
+    f.keys = hasher_.BandKeys(f.signature);
+    f.shingles = ShingleCount(text, options_.dedup.minhash.shingle_words);
+    f.text_hash = Hex128(XXH3_128bits(text.data(), text.size()));
+  }
+}
+
+Status Ingester::StoreUnit(Unit* u, InputReporter& reporter) {
+  RawDocument& doc = u->doc;
+  if (u->walker_reject) {
+    Reject(reporter, doc, u->rejected);
+    ++stats_.documents;
+    return Status::Ok();
+  }
   ++stats_.documents;
   stats_.bytes += static_cast<int64_t>(doc.bytes.size());
-  const std::string content_hash = ContentHash(doc);
-  auto seen = store_->HasDocument(content_hash);
-  if (!seen.ok()) return seen.status();
-  if (*seen) {
+  if (u->unchanged) {
     ++stats_.unchanged;
     if (progress_) progress_(stats_);
     return Status::Ok();
   }
-
-  auto body = DecodeToUtf8(doc.bytes, doc.declared_charset, doc.format);
-  if (!body.ok()) {
-    Reject(reporter, doc, body.status());
+  if (!u->rejected.ok()) {
+    Reject(reporter, doc, u->rejected);
     return Status::Ok();
   }
-  const bool body_differs = *body != doc.bytes;
-  Page page;
-  if (doc.format == InputFormat::kHtml) {
-    auto html = ExtractHtml(std::move(*body));
-    if (!html.ok()) {
-      Reject(reporter, doc, html.status());
-      return Status::Ok();
-    }
-    page = std::move(*html);
-  } else {
-    page = ExtractText(std::move(*body));
-  }
-  ApplyRecordMetadata(doc, &page);
-  if (page.meta.url.empty()) page.meta.url = doc.url;
-
-  const std::string site =
-      SiteOf(!doc.url.empty() ? doc.url : page.meta.url,
-             !doc.outlet.empty() ? doc.outlet : page.meta.outlet);
-  SiteLineCounts* site_counts = nullptr;
-  if (!site.empty()) {
-    auto counts = SiteCounts(site);
-    if (!counts.ok()) return counts.status();
-    site_counts = *counts;
-  }
-  cleaner_.Clean(&page, site_counts);
-  std::vector<Article> articles = SplitArticles(page, options_.split);
-  // Each article as extraction sees it; its text is the one stored.
-  std::vector<StoredArticle> as_stored(articles.size());
-  for (size_t i = 0; i < articles.size(); ++i) {
-    as_stored[i].path = doc.path;
-    as_stored[i].text = articles[i].Text();
-    as_stored[i].published = articles[i].published;
-    as_stored[i].outlet = articles[i].outlet;
-  }
-  // Events are extracted before the transaction: no store lock is held
-  // while the extractor works.
-  std::vector<std::vector<EventReport>> events(articles.size());
-  if (events_) {
-    for (size_t i = 0; i < articles.size(); ++i)
-      events[i] = events_(as_stored[i]);
-  }
+  // Whatever happens below, this copy is no longer on its way.
+  auto flying = in_flight_.find(u->content_hash);
+  if (flying != in_flight_.end() && --flying->second == 0)
+    in_flight_.erase(flying);
+  std::vector<Article>& articles = u->articles;
+  const Page& page = u->page;
 
   CW_RETURN_IF_ERROR(BeginDocument());
   struct NewArticle {
@@ -422,6 +489,7 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   // out again, so they must not linger in the pending index.
   auto fail = [&](const Status& st) {
     store_->RollbackToSavepoint();
+    if (u->site_counts) u->site_counts->RemoveDocument(u->line_hashes);
     for (const NewArticle& n : added) {
       pending_signatures_.erase(n.id);
       for (uint64_t key : n.keys) {
@@ -431,47 +499,45 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
     }
     return st;
   };
-  DocumentToStore stored{&doc, &page, content_hash, "", body_differs, site};
-  if (body_differs) stored.charset = "converted to UTF-8";
+  DocumentToStore stored{&doc, &page,           u->content_hash,
+                         "",   u->body_differs, u->site};
+  if (u->body_differs) stored.charset = "converted to UTF-8";
   auto doc_id = store_->InsertDocument(stored);
   if (!doc_id.ok()) return fail(doc_id.status());
   int64_t duplicates = 0;
   int64_t event_reports = 0;
   for (size_t i = 0; i < articles.size(); ++i) {
     Article& a = articles[i];
+    ArticleFacts& f = u->facts[i];
     if (doc.source_id) a.source_id = doc.source_id;
-    const std::string& text = as_stored[i].text;
-    LanguageGuess lang = DetectLanguage(text, page.meta.language);
-    a.language = lang.code;
-    a.language_reliable = lang.reliable;
-    MinHashSignature sig = hasher_.Signature(text);
-    std::vector<uint64_t> keys = hasher_.BandKeys(sig);
-    const int shingles =
-        ShingleCount(text, options_.dedup.minhash.shingle_words);
+    const std::string& text = u->as_stored[i].text;
+    a.language = f.language.code;
+    a.language_reliable = f.language.reliable;
     ArticleToStore row;
     row.article = &a;
     row.ordinal = static_cast<int>(i);
-    row.text_hash = Hex128(XXH3_128bits(text.data(), text.size()));
-    auto dup =
-        FindDuplicate(row.text_hash, text, sig, keys, shingles, a.published);
+    row.text_hash = f.text_hash;
+    auto dup = FindDuplicate(row.text_hash, text, f.signature, f.keys,
+                             f.shingles, a.published);
     if (!dup.ok()) return fail(dup.status());
     row.duplicate_of = dup->duplicate_of;
     row.similarity = dup->similarity;
-    row.shingles = shingles;
-    row.signature = &sig;
+    row.shingles = f.shingles;
+    row.signature = &f.signature;
     auto id = store_->InsertArticle(*doc_id, row);
     if (!id.ok()) return fail(id.status());
     if (events_) {
-      Status st = store_->ReplaceEventReports(*id, events[i], events_version_);
+      if (!f.events_done) f.events = events_(u->as_stored[i]);
+      Status st = store_->ReplaceEventReports(*id, f.events, events_version_);
       if (st.ok() && fuser_ != nullptr)
         st = fuser_->FuseArticle(*store_, *id, &fuse_stats_);
       if (!st.ok()) return fail(st);
-      event_reports += static_cast<int64_t>(events[i].size());
+      event_reports += static_cast<int64_t>(f.events.size());
     }
     duplicates += row.duplicate_of.has_value();
-    added.push_back(
-        {*id, std::move(keys),
-         PendingSignature{std::move(sig), shingles, a.published, text}});
+    added.push_back({*id, std::move(f.keys),
+                     PendingSignature{std::move(f.signature), f.shingles,
+                                      a.published, text}});
     // Later articles of the same page may repeat this one.
     for (uint64_t key : added.back().keys)
       pending_band_index_[key].push_back(*id);
@@ -483,12 +549,10 @@ Status Ingester::IngestDocument(RawDocument&& doc, InputReporter& reporter) {
   last_document_ = *doc_id;
   for (NewArticle& n : added)
     pending_bands_.emplace_back(n.id, std::move(n.keys));
-  if (site_counts) {
-    std::vector<uint64_t> line_hashes = cleaner_.ShortLineHashes(page);
-    site_counts->AddDocument(line_hashes);
-    SiteDelta& delta = pending_sites_[site];
+  if (u->site_counts) {
+    SiteDelta& delta = pending_sites_[u->site];
     ++delta.documents;
-    for (uint64_t h : line_hashes) ++delta.lines[h];
+    for (uint64_t h : u->line_hashes) ++delta.lines[h];
   }
   if (++pending_documents_ >= options_.index_batch_documents)
     CW_RETURN_IF_ERROR(FlushIndexes());

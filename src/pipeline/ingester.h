@@ -32,6 +32,7 @@
 #include "events/event_extractor.h"
 #include "incidents/incident_fuser.h"
 #include "input/input_walker.h"
+#include "lang/language.h"
 #include "pipeline/event_pass.h"
 #include "split/article_splitter.h"
 #include "store/store.h"
@@ -84,6 +85,11 @@ struct IngestOptions {
   // transaction per document.
   int commit_documents = 64;
   double commit_seconds = 1.0;
+  // Threads for the work that needs no store (decoding, HTML parsing,
+  // language, signatures, event extraction) while Ingest() stores on the
+  // calling thread. Every stateful step still runs in input order, so the
+  // store ends the same for any value. 1: everything on the calling thread.
+  int threads = 1;
 };
 
 struct IngestStats {
@@ -121,14 +127,17 @@ class Ingester {
 
   // Runs `extractor` on each new article and stores its reports in the
   // article's transaction; null (the default) extracts nothing. It must
-  // outlive the Ingester.
+  // outlive the Ingester. With IngestOptions::threads > 1 it runs on the
+  // worker threads.
   void set_event_extractor(const EventExtractor* extractor);
   // The general form: `events` gives each new article's reports (its id
   // is 0 and duplicate_of unset: not yet stored), tagged `version` in the
-  // store. An empty function extracts nothing.
+  // store. An empty function extracts nothing. It is always called on the
+  // thread that calls Ingest or IngestDocument.
   void set_event_source(ArticleEventsFn events, std::string version) {
     events_ = std::move(events);
     events_version_ = std::move(version);
+    extractor_ = nullptr;
   }
 
   // Fuses each new article's reports into incidents in the article's
@@ -144,6 +153,52 @@ class Ingester {
   }
 
  private:
+  // What the store-free analysis finds in one article.
+  struct ArticleFacts {
+    std::vector<EventReport> events;
+    bool events_done = false;  // else the store stage asks events_
+    LanguageGuess language;
+    MinHashSignature signature;
+    std::vector<uint64_t> keys;  // LSH band keys of the signature
+    int shingles = 0;
+    std::string text_hash;
+  };
+  // One input on its way through the stages. Stages marked "any thread"
+  // read only the unit and const members; the others run in input order on
+  // the calling thread.
+  struct Unit {
+    RawDocument doc;
+    std::string content_hash;
+    bool unchanged = false;  // already stored: nothing more to do
+    Status rejected;         // decoding or extraction refused it
+    // A rejection the input walker reported: kept in line with the
+    // documents around it.
+    bool walker_reject = false;
+    bool body_differs = false;
+    Page page;
+    std::string site;
+    SiteLineCounts* site_counts = nullptr;  // counted in (see Prepare)
+    std::vector<uint64_t> line_hashes;
+    std::vector<Article> articles;
+    std::vector<StoredArticle> as_stored;
+    std::vector<ArticleFacts> facts;
+  };
+  // Stage 0, in order: hashes the document and marks it unchanged if the
+  // store has it.
+  Status Admit(Unit* u);
+  // Stage 1, any thread: decoding and extraction.
+  static void Parse(Unit* u);
+  // Stage 2, in order: cleaning against the site's line counts (which
+  // then count this page), splitting.
+  Status Prepare(Unit* u);
+  // Stage 3, any thread: `scratch` is the calling thread's own.
+  void Analyse(Unit* u, MatchScratch& scratch) const;
+  // Stage 4, in order: reports rejections, stores and fuses.
+  Status StoreUnit(Unit* u, InputReporter& reporter);
+  // Ingest() with IngestOptions::threads > 1.
+  Status IngestInParallel(const std::vector<std::string>& inputs,
+                          InputReporter& reporter);
+
   struct DedupResult {
     std::optional<int64_t> duplicate_of;
     double similarity = 0;
@@ -198,6 +253,10 @@ class Ingester {
   std::function<void(const IngestStats&)> progress_;
   ArticleEventsFn events_;
   std::string events_version_;
+  const EventExtractor* extractor_ = nullptr;  // when events_ wraps one
+  // Content hashes of documents prepared but not yet stored (threads > 1):
+  // a second copy in flight is as unchanged as one in the store.
+  std::unordered_map<std::string, int> in_flight_;
   const IncidentFuser* fuser_ = nullptr;
   FuseStats fuse_stats_;
   MatchScratch scratch_;  // the extractor's, reused across articles

@@ -312,6 +312,66 @@ TEST_F(IngesterTest, AFailingEventWriteLeavesNoPartOfTheDocument) {
   EXPECT_EQ(Count("SELECT count(*) FROM documents"), 0);
 }
 
+// Worker threads change nothing the store or the reporter sees: the same
+// stats, rejects in input order, duplicates and reports. Here the event
+// source is a plain function, which runs on the calling thread.
+TEST_F(IngesterTest, ThreadsStoreWhatOneThreadStores) {
+  Write("a.txt",
+        "Shells hit houses near Kestrel Ridge overnight\n\n" + Story(false));
+  Write("a-again.txt",  // the same bytes: unchanged, though both in flight
+        "Shells hit houses near Kestrel Ridge overnight\n\n" + Story(false));
+  Write("b.txt",
+        "Two hurt as artillery strikes border village\n\n" + Story(true));
+  Write("c-empty.txt", "");
+  Write("d-broken.txt", "Broken \xff\xfe bytes here\n");
+  Write("e.jsonl",
+        "{\"id\": \"1\", \"title\": \"One\", \"text\": \"Kestrel Ridge was "
+        "quiet.\"}\n{\"id\": \n{\"id\": \"3\", \"title\": \"Three\", "
+        "\"text\": \"Nothing happened.\"}\n");
+  struct Outcome {
+    IngestStats stats;
+    std::vector<std::string> rejects;
+    int64_t duplicates_of_first, reports, rejects_stored;
+  };
+  auto run = [&](int threads) {
+    fs::remove(db_);
+    auto store = Open();
+    IngestOptions options;
+    options.threads = threads;
+    Ingester ingester(store.get(), options);
+    ingester.set_event_source(FakeEvents, "fake/1");
+    RecordingReporter reporter;
+    EXPECT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
+    Outcome out{ingester.stats(), reporter.rejects, 0, 0, 0};
+    store.reset();
+    out.duplicates_of_first =
+        Count("SELECT count(*) FROM articles WHERE duplicate_of=1");
+    out.reports = Count("SELECT count(*) FROM events");
+    out.rejects_stored = Count("SELECT count(*) FROM rejects");
+    return out;
+  };
+  const Outcome one = run(1);
+  ASSERT_EQ(one.rejects.size(), 3u);  // empty, broken, the bad JSON line
+  EXPECT_EQ(one.stats.unchanged, 1);
+  EXPECT_EQ(one.duplicates_of_first, 1);
+  EXPECT_GT(one.reports, 0);
+  for (int threads : {2, 3, 8}) {
+    SCOPED_TRACE("threads " + std::to_string(threads));
+    const Outcome many = run(threads);
+    EXPECT_EQ(many.rejects, one.rejects);
+    EXPECT_EQ(many.stats.documents, one.stats.documents);
+    EXPECT_EQ(many.stats.stored, one.stats.stored);
+    EXPECT_EQ(many.stats.unchanged, one.stats.unchanged);
+    EXPECT_EQ(many.stats.rejected, one.stats.rejected);
+    EXPECT_EQ(many.stats.articles, one.stats.articles);
+    EXPECT_EQ(many.stats.duplicates, one.stats.duplicates);
+    EXPECT_EQ(many.stats.events, one.stats.events);
+    EXPECT_EQ(many.duplicates_of_first, one.duplicates_of_first);
+    EXPECT_EQ(many.reports, one.reports);
+    EXPECT_EQ(many.rejects_stored, one.rejects_stored);
+  }
+}
+
 TEST(SiteOfTest, UsesTheHostWithoutWwwElseTheOutlet) {
   EXPECT_EQ(SiteOf("https://www.Example.org/news/1?x=2", "Wire"),
             "example.org");

@@ -439,7 +439,8 @@ class IncidentCacheStoreTest : public StoreEventsTest {
     Incident i;
     i.type = "shelling";
     i.date = "2022-09-13";
-    i.fatalities = {true, fatalities, fatalities};
+    i.fatalities = {true, static_cast<double>(fatalities),
+                    static_cast<double>(fatalities)};
     EXPECT_TRUE(store_->Begin().ok());
     auto id = store_->InsertIncident(i, nullptr);
     EXPECT_TRUE(id.ok());
