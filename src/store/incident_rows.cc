@@ -1,6 +1,7 @@
 // Store methods for incidents (schema migration 4): the summary row, its
 // places, its sources and its R*Tree entry.
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <string>
 
@@ -278,29 +279,34 @@ Result<std::vector<Incident>> Store::ReadIncidents(
 Result<std::vector<std::shared_ptr<const Incident>>> Store::IncidentCandidates(
     const IncidentBox& box, int limit, const std::vector<std::string>& types) {
   auto q = Lazy(&incident_candidates_,
-                "SELECT id FROM incident_boxes WHERE day_hi>=? AND day_lo<=? "
-                "AND lat_hi>=? AND lat_lo<=? AND lon_hi>=? AND lon_lo<=? "
-                "AND type_hi>=? AND type_lo<=? ORDER BY id LIMIT ?");
+                "SELECT id, type_lo FROM incident_boxes WHERE day_hi>=? AND "
+                "day_lo<=? AND lat_hi>=? AND lat_lo<=? AND lon_hi>=? AND "
+                "lon_lo<=? AND type_hi>=? AND type_lo<=?");
   if (!q.ok()) return q.status();
-  // One query a type code (all codes when no type is given); the union
-  // of the answers, the first `limit` by id.
-  // A type is asked for inside its stored extent [code, code + 0.5].
-  std::vector<std::pair<double, double>> codes;  // [lo, hi]
-  for (const std::string& t : types) {
-    const double q = static_cast<double>(IncidentTypeCode(t)) + 0.25;
-    codes.emplace_back(q, q);
-  }
-  if (types.empty()) codes.emplace_back(0, 1 << 24);
+  // One query over the span of the wanted type codes (stored as
+  // [code, code + 0.5], asked for at code + 0.25); rows of other codes in
+  // the span are dropped here. One query, not one a type: the R*Tree walk,
+  // not the rows, was the cost. No type: every code.
+  std::vector<int64_t> codes;
+  for (const std::string& t : types) codes.push_back(IncidentTypeCode(t));
   std::sort(codes.begin(), codes.end());
   codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+  const double lo =
+      codes.empty() ? 0 : static_cast<double>(codes.front()) + 0.25;
+  const double hi =
+      codes.empty() ? (1 << 24) : static_cast<double>(codes.back()) + 0.25;
+  (*q)->Bind(1, box.day_lo).Bind(2, box.day_hi).Bind(3, box.lat_lo);
+  (*q)->Bind(4, box.lat_hi).Bind(5, box.lon_lo).Bind(6, box.lon_hi);
+  (*q)->Bind(7, lo).Bind(8, hi);
   std::vector<int64_t> ids;
-  for (const auto& [lo, hi] : codes) {
-    (*q)->Bind(1, box.day_lo).Bind(2, box.day_hi).Bind(3, box.lat_lo);
-    (*q)->Bind(4, box.lat_hi).Bind(5, box.lon_lo).Bind(6, box.lon_hi);
-    (*q)->Bind(7, lo).Bind(8, hi).Bind(9, limit);
-    CW_RETURN_IF_ERROR(CollectRows(
-        **q, &ids, [](const Statement& r, int64_t& id) { id = r.Int(0); }));
+  Status st;
+  while ((*q)->Step(&st)) {
+    const int64_t code = std::llround((*q)->Double(1));
+    if (codes.empty() || std::binary_search(codes.begin(), codes.end(), code))
+      ids.push_back((*q)->Int(0));
   }
+  (*q)->Reset();
+  CW_RETURN_IF_ERROR(st);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (ids.size() > static_cast<size_t>(std::max(limit, 0)))
