@@ -71,7 +71,8 @@ Ingester::Ingester(Store* store, IngestOptions options)
     : store_(store),
       options_(options),
       cleaner_(lexicon_, options.clean),
-      hasher_(options.dedup.minhash) {}
+      hasher_(options.dedup.minhash),
+      signatures_(options.dedup.signature_cache_entries) {}
 
 Ingester::~Ingester() { CommitGroup(); }
 
@@ -302,21 +303,29 @@ Result<Ingester::DedupResult> Ingester::FindDuplicate(
     ranked.resize(o.max_candidates);
 
   std::vector<uint64_t> own_set;  // computed on the first screened candidate
-  std::vector<uint64_t> loaded;
-  std::string loaded_published;
   for (const auto& [neg_shared, id] : ranked) {
-    const std::vector<uint64_t>* other = &loaded;
-    const std::string* other_published = &loaded_published;
+    const std::vector<uint64_t>* other = nullptr;
+    const std::string* other_published = nullptr;
     const std::string* other_text = nullptr;
-    int other_shingles = 0;
+    std::shared_ptr<const StoredSignature> stored;
     auto pending = pending_signatures_.find(id);
     if (pending != pending_signatures_.end()) {
       other = &pending->second.signature;
       other_published = &pending->second.published;
       other_text = &pending->second.text;
     } else {
-      CW_RETURN_IF_ERROR(store_->LoadSignature(id, &loaded, &other_shingles,
-                                               &loaded_published));
+      // Not pending: committed before the last index flush, so it never
+      // changes (see signatures_).
+      stored = signatures_.Find(id);
+      if (!stored) {
+        auto loaded = std::make_shared<StoredSignature>();
+        CW_RETURN_IF_ERROR(store_->LoadSignature(
+            id, &loaded->signature, &loaded->shingles, &loaded->published));
+        signatures_.Put(id, loaded);
+        stored = std::move(loaded);
+      }
+      other = &stored->signature;
+      other_published = &stored->published;
     }
     if (other->size() != sig.size() ||
         MinHasher::Similarity(sig, *other) < o.screen_similarity)

@@ -36,6 +36,7 @@
 #include "pipeline/event_pass.h"
 #include "split/article_splitter.h"
 #include "store/store.h"
+#include "util/lru_cache.h"
 
 namespace ceasewatch {
 
@@ -64,6 +65,10 @@ struct DedupOptions {
   // Containment-only links (not near-identical texts) need publication days
   // at most this far apart when both are known: wire copies run together.
   int max_days_apart_for_containment = 3;
+  // Signatures of stored articles read as candidates are kept in memory,
+  // at most this many (about 0.6 KB each): stock phrases make the same
+  // articles candidates again and again. 0 reads each from the store.
+  size_t signature_cache_entries = 1 << 17;
 };
 
 struct IngestOptions {
@@ -234,6 +239,17 @@ class Ingester {
     std::string published;
     std::string text;
   };
+  // A stored article's signature, as FindDuplicate compares it.
+  struct StoredSignature {
+    std::vector<uint64_t> signature;
+    int shingles = 0;
+    std::string published;
+  };
+  // Signatures of articles committed before the last index flush (the
+  // pending ones are in pending_signatures_). Articles are never rewritten
+  // and their ids are only handed out again after a rollback, which never
+  // reaches back past a flush: entries stay true.
+  LruCache<int64_t, std::shared_ptr<const StoredSignature>> signatures_;
   std::vector<std::pair<int64_t, std::vector<uint64_t>>> pending_bands_;
   std::unordered_map<uint64_t, std::vector<int64_t>> pending_band_index_;
   std::unordered_map<int64_t, PendingSignature> pending_signatures_;

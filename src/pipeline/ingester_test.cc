@@ -312,6 +312,40 @@ TEST_F(IngesterTest, AFailingEventWriteLeavesNoPartOfTheDocument) {
   EXPECT_EQ(Count("SELECT count(*) FROM documents"), 0);
 }
 
+// Candidates read back from the store (every document flushed at once)
+// link the same copies whatever the signature cache holds.
+TEST_F(IngesterTest, TheSignatureCacheChangesNoLink) {
+  for (int i = 0; i < 4; ++i)
+    Write("s" + std::to_string(i) + ".txt",
+          "Report " + std::to_string(i) + "\n\n" + Story(i % 2 == 1));
+  std::vector<std::string> want;
+  for (size_t entries : {size_t{0}, size_t{1}, size_t{1} << 17}) {
+    SCOPED_TRACE("entries " + std::to_string(entries));
+    fs::remove(db_);
+    auto store = Open();
+    IngestOptions options;
+    options.index_batch_documents = 1;
+    options.dedup.signature_cache_entries = entries;
+    Ingester ingester(store.get(), options);
+    RecordingReporter reporter;
+    ASSERT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
+    store.reset();
+    std::vector<std::string> links;
+    auto db = Database::Open(db_, true);
+    auto q = (*db)->Prepare(
+        "SELECT id || '->' || ifnull(duplicate_of, '-') FROM articles "
+        "ORDER BY id");
+    Status st;
+    while (q->Step(&st)) links.push_back(q->Text(0));
+    if (want.empty()) {
+      want = links;
+      ASSERT_EQ(want.size(), 4u);
+      EXPECT_EQ(want[1], "2->1");  // a copy, found through the store
+    }
+    EXPECT_EQ(links, want);
+  }
+}
+
 // Worker threads change nothing the store or the reporter sees: the same
 // stats, rejects in input order, duplicates and reports. Here the event
 // source is a plain function, which runs on the calling thread.

@@ -225,8 +225,7 @@ Result<std::shared_ptr<const Incident>> Store::ReadSharedIncident(
     int64_t incident_id) {
   const bool cached = CacheUsable();
   if (cached) {
-    if (IncidentCache::Entry hit = incident_cache_.Find(incident_id))
-      return hit;
+    if (auto hit = incident_cache_.Find(incident_id)) return hit;
   }
   // The SQL is only spelled out the first time (it is read per candidate).
   auto q = read_incident_.prepared()
@@ -243,7 +242,7 @@ Result<std::shared_ptr<const Incident>> Store::ReadSharedIncident(
   if (!found)
     return Status::NotFound("no incident " + std::to_string(incident_id));
   CW_RETURN_IF_ERROR(ReadIncidentPlaces(found.get()));
-  if (cached) incident_cache_.Put(found);
+  if (cached) incident_cache_.Put(incident_id, found);
   return std::shared_ptr<const Incident>(std::move(found));
 }
 
