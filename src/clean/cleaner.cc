@@ -7,25 +7,44 @@
 
 namespace ceasewatch {
 
-void Cleaner::Clean(Page* page, const SiteLineCounts* site) const {
-  const bool site_known =
-      site && site->documents() >= options_.min_site_line_documents;
-  // Each line is classified once; the kinds also tell where the article ends.
-  std::vector<ChromeKind> kinds(page->blocks.size());
-  for (size_t i = 0; i < page->blocks.size(); ++i) {
-    TextBlock& b = page->blocks[i];
-    kinds[i] = lexicon_.Classify(b.text);
-    if (!b.chrome.empty()) continue;
-    const ChromeKind kind = kinds[i];
+Cleaner::LinePlan Cleaner::PlanLines(const Page& page) const {
+  LinePlan plan;
+  plan.kinds.resize(page.blocks.size());
+  plan.labels.resize(page.blocks.size());
+  for (size_t i = 0; i < page.blocks.size(); ++i) {
+    const TextBlock& b = page.blocks[i];
+    // Each line is classified once; the kinds also tell where the article
+    // ends.
+    const ChromeKind kind = lexicon_.Classify(b.text);
+    plan.kinds[i] = kind;
+    if (!b.chrome.empty()) continue;  // the extractor's label stays
     DateMention date;
     if (kind != ChromeKind::kNone) {
-      b.chrome = ChromeKindName(kind);
+      plan.labels[i] = ChromeKindName(kind);
     } else if (LooksLikeBreadcrumb(b.text)) {
-      b.chrome = kChromeBreadcrumb;
+      plan.labels[i] = kChromeBreadcrumb;
     } else if (IsDateline(b.text, &date)) {
-      b.chrome = kChromeDateline;
+      plan.labels[i] = kChromeDateline;
     } else if (!BylineName(b.text).empty()) {
-      b.chrome = kChromeByline;
+      plan.labels[i] = kChromeByline;
+    }
+  }
+  return plan;
+}
+
+void Cleaner::Clean(Page* page, const SiteLineCounts* site) const {
+  Clean(page, PlanLines(*page), site);
+}
+
+void Cleaner::Clean(Page* page, const LinePlan& plan,
+                    const SiteLineCounts* site) const {
+  const bool site_known =
+      site && site->documents() >= options_.min_site_line_documents;
+  for (size_t i = 0; i < page->blocks.size(); ++i) {
+    TextBlock& b = page->blocks[i];
+    if (!b.chrome.empty()) continue;
+    if (!plan.labels[i].empty()) {
+      b.chrome = plan.labels[i];
     } else if (site_known && b.text.size() <= options_.max_short_line_bytes) {
       int n = site->DocumentsWithLine(LineHash(b.text));
       if (n >= options_.min_site_line_documents &&
@@ -34,7 +53,7 @@ void Cleaner::Clean(Page* page, const SiteLineCounts* site) const {
     }
   }
   MarkRepeated(page);
-  CutAfterEnd(kinds, page);
+  CutAfterEnd(plan.kinds, page);
 }
 
 void Cleaner::MarkRepeated(Page* page) const {

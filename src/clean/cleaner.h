@@ -94,8 +94,23 @@ class Cleaner {
   Cleaner(const ChromeLexicon& lexicon, CleanOptions options = {})
       : lexicon_(lexicon), options_(options) {}
 
+  // What cleaning can tell of each block without the site's line counts:
+  // the lexicon's kind and the label a block gets from its own text (a
+  // lexicon kind, a breadcrumb, a dateline, a byline), "" when only the
+  // site counts can still mark it. A pure function of the page's text:
+  // ingest computes it on worker threads.
+  struct LinePlan {
+    std::vector<ChromeKind> kinds;
+    std::vector<std::string> labels;
+  };
+  LinePlan PlanLines(const Page& page) const;
+
   // Marks chrome blocks of `page`. `site` may be null (unknown site).
+  // Same as Clean(page, PlanLines(*page), site).
   void Clean(Page* page, const SiteLineCounts* site) const;
+  // `plan` must be PlanLines of this page.
+  void Clean(Page* page, const LinePlan& plan,
+             const SiteLineCounts* site) const;
 
   // The hashes of the page's short lines, for SiteLineCounts::AddDocument.
   std::vector<uint64_t> ShortLineHashes(const Page& page) const;

@@ -381,7 +381,7 @@ Status Ingester::Admit(Unit* u) {
   return Status::Ok();
 }
 
-void Ingester::Parse(Unit* u) {
+void Ingester::Parse(Unit* u) const {
   const RawDocument& doc = u->doc;
   auto body = DecodeToUtf8(doc.bytes, doc.declared_charset, doc.format);
   if (!body.ok()) {
@@ -401,6 +401,8 @@ void Ingester::Parse(Unit* u) {
   }
   ApplyRecordMetadata(doc, &u->page);
   if (u->page.meta.url.empty()) u->page.meta.url = doc.url;
+  u->line_plan = cleaner_.PlanLines(u->page);
+  u->line_hashes = cleaner_.ShortLineHashes(u->page);
 }
 
 Status Ingester::Prepare(Unit* u) {
@@ -422,7 +424,7 @@ Status Ingester::Prepare(Unit* u) {
     if (!counts.ok()) return counts.status();
     u->site_counts = *counts;
   }
-  cleaner_.Clean(&page, u->site_counts);
+  cleaner_.Clean(&page, u->line_plan, u->site_counts);
   u->articles = SplitArticles(page, options_.split);
   // Each article as extraction sees it; its text is the one stored.
   u->as_stored.resize(u->articles.size());
@@ -434,10 +436,7 @@ Status Ingester::Prepare(Unit* u) {
   }
   // The next page of the site is cleaned knowing this one; StoreUnit takes
   // it back if the page is not stored.
-  if (u->site_counts) {
-    u->line_hashes = cleaner_.ShortLineHashes(page);
-    u->site_counts->AddDocument(u->line_hashes);
-  }
+  if (u->site_counts) u->site_counts->AddDocument(u->line_hashes);
   ++in_flight_[u->content_hash];
   return Status::Ok();
 }

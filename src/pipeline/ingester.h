@@ -181,9 +181,10 @@ class Ingester {
     bool walker_reject = false;
     bool body_differs = false;
     Page page;
+    Cleaner::LinePlan line_plan;
+    std::vector<uint64_t> line_hashes;  // Cleaner::ShortLineHashes
     std::string site;
     SiteLineCounts* site_counts = nullptr;  // counted in (see Prepare)
-    std::vector<uint64_t> line_hashes;
     std::vector<Article> articles;
     std::vector<StoredArticle> as_stored;
     std::vector<ArticleFacts> facts;
@@ -191,8 +192,9 @@ class Ingester {
   // Stage 0, in order: hashes the document and marks it unchanged if the
   // store has it.
   Status Admit(Unit* u);
-  // Stage 1, any thread: decoding and extraction.
-  static void Parse(Unit* u);
+  // Stage 1, any thread: decoding, extraction, and what cleaning can tell
+  // from the page alone.
+  void Parse(Unit* u) const;
   // Stage 2, in order: cleaning against the site's line counts (which
   // then count this page), splitting.
   Status Prepare(Unit* u);

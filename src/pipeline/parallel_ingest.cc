@@ -68,7 +68,7 @@ Status Ingester::IngestInParallel(const std::vector<std::string>& inputs,
     Unit* u = unit.get();
     parsing.push_back({std::move(unit), {}});
     if (!u->walker_reject && !u->unchanged)
-      parsing.back().done = pool.Submit([u](int) { Parse(u); });
+      parsing.back().done = pool.Submit([this, u](int) { Parse(u); });
     while (parsing.size() > window) CW_RETURN_IF_ERROR(prepare_oldest());
     return Status::Ok();
   };
