@@ -9,6 +9,7 @@
 // never overlaps the same stage of another, so the store ends exactly as
 // one thread would leave it. Between them, a bounded window of units waits
 // on the workers: memory stays bounded by the window, not the input.
+#include <algorithm>
 #include <deque>
 #include <future>
 #include <memory>
@@ -40,7 +41,10 @@ Status Ingester::IngestInParallel(const std::vector<std::string>& inputs,
   std::vector<MatchScratch> scratches(
       static_cast<size_t>(std::max(1, options_.threads)));
   ThreadPool pool(options_.threads);
-  const size_t window = 4 * static_cast<size_t>(pool.workers()) + 4;
+  // Enough units waiting to keep every worker busy; a cap, because each
+  // holds its document (up to --max-bytes).
+  const size_t window =
+      std::min<size_t>(4 * static_cast<size_t>(pool.workers()) + 4, 64);
   Status failed;
 
   auto store_oldest = [&]() -> Status {
