@@ -58,6 +58,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   std::unique_ptr<Store> store(
       new Store(std::move(*db), options.incident_cache_entries));
   if (!options.read_only) {
+    // A new file only (no effect once the file has pages, nor in WAL
+    // mode): larger pages write the same bytes in fewer, larger frames.
+    CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA page_size=" +
+                                        std::to_string(options.page_size)));
     CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA journal_mode=WAL"));
     CW_RETURN_IF_ERROR(store->db_->Exec(options.full_sync
                                             ? "PRAGMA synchronous=FULL"

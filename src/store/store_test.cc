@@ -211,6 +211,25 @@ TEST_F(StoreEventsTest, SchemaIsAtTheLatestVersion) {
   EXPECT_GE(store_->schema_version(), 3);
 }
 
+// StoreOptions::page_size applies to a new file; an existing one keeps
+// the size it was made with.
+TEST_F(StoreEventsTest, PageSizeIsChosenWhenTheFileIsMade) {
+  auto page_size = [](const std::string& path) {
+    auto db = Database::Open(path, true);
+    auto q = (*db)->Prepare("PRAGMA page_size");
+    Status st;
+    return q->Step(&st) ? q->Int(0) : -1;
+  };
+  EXPECT_EQ(page_size(db_), StoreOptions{}.page_size);
+  const std::string small = (dir_ / "small.db").string();
+  StoreOptions options;
+  options.page_size = 4096;
+  ASSERT_TRUE(Store::Open(small, options).ok());
+  EXPECT_EQ(page_size(small), 4096);
+  ASSERT_TRUE(Store::Open(small).ok());  // the default asks for 16384
+  EXPECT_EQ(page_size(small), 4096);
+}
+
 TEST_F(StoreEventsTest, RoundTrip) {
   for (const RoundTripCase& c : RoundTripCases()) {
     SCOPED_TRACE(c.name);
