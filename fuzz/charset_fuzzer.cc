@@ -10,13 +10,12 @@
 
 #include "ceasewatch/records.h"
 #include "ceasewatch/status.h"
+#include "fuzz_check.h"
 #include "input/charset.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
+using ceasewatch::fuzzing::Check;
 
 constexpr ceasewatch::InputFormat kFormats[] = {
     ceasewatch::InputFormat::kHtml, ceasewatch::InputFormat::kText,

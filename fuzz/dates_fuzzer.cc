@@ -13,12 +13,11 @@
 #include "dates/civil_day.h"
 #include "dates/date_scanner.h"
 #include "dates/relative_dates.h"
+#include "fuzz_check.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
+using ceasewatch::fuzzing::Check;
 
 }  // namespace
 

@@ -13,14 +13,13 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_check.h"
 #include "gazetteer/gazetteer.h"
 #include "gazetteer/name_fold.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
+using ceasewatch::fuzzing::Check;
 
 const ceasewatch::Gazetteer* Shared() {
   static const ceasewatch::Gazetteer* g = [] {

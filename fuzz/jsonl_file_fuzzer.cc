@@ -13,13 +13,12 @@
 
 #include "ceasewatch/records.h"
 #include "ceasewatch/status.h"
+#include "fuzz_check.h"
 #include "input/jsonl_file_reader.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
+using ceasewatch::fuzzing::Check;
 
 }  // namespace
 
@@ -28,8 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // The first byte picks the line limit (1..256 bytes).
   if (size < 1) return 0;
   const size_t max_line = 1 + data[0];
-  const std::string_view in(reinterpret_cast<const char*>(data) + 1,
-                            size - 1);
+  const std::string_view in(reinterpret_cast<const char*>(data) + 1, size - 1);
   const int fd = memfd_create("jsonl", 0);
   if (fd < 0) return 0;
   for (size_t done = 0; done < in.size();) {

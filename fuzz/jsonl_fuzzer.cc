@@ -7,13 +7,12 @@
 
 #include "ceasewatch/records.h"
 #include "ceasewatch/status.h"
+#include "fuzz_check.h"
 #include "input/jsonl_reader.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
+using ceasewatch::fuzzing::Check;
 
 }  // namespace
 

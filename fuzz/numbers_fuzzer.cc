@@ -10,14 +10,13 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_check.h"
 #include "numbers/casualties.h"
 #include "numbers/numbers.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
+using ceasewatch::fuzzing::Check;
 
 void CheckInterval(double low, double high) {
   Check(!std::isnan(low) && !std::isnan(high));

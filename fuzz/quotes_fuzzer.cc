@@ -12,14 +12,13 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_check.h"
 #include "quotes/attribution.h"
 #include "quotes/sentences.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
+using ceasewatch::fuzzing::Check;
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||

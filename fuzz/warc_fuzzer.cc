@@ -7,6 +7,7 @@
 
 #include "ceasewatch/records.h"
 #include "ceasewatch/status.h"
+#include "fuzz_check.h"
 #include "input/gzip.h"
 #include "input/warc_reader.h"
 
@@ -14,9 +15,7 @@ namespace {
 
 constexpr size_t kMaxOut = size_t{1} << 24;
 
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
+using ceasewatch::fuzzing::Check;
 
 }  // namespace
 
