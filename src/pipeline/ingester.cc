@@ -406,8 +406,7 @@ void Ingester::Parse(Unit* u) const {
 }
 
 Status Ingester::Prepare(Unit* u) {
-  if (u->walker_reject || u->unchanged || !u->rejected.ok())
-    return Status::Ok();
+  if (!u->ToBeStored()) return Status::Ok();
   // A copy of a document still on its way to the store is unchanged too
   // (threads > 1; IngestDocument stores each before the next arrives).
   auto flying = in_flight_.find(u->content_hash);
@@ -442,7 +441,7 @@ Status Ingester::Prepare(Unit* u) {
 }
 
 void Ingester::Analyse(Unit* u, MatchScratch& scratch) const {
-  if (u->walker_reject || u->unchanged || !u->rejected.ok()) return;
+  if (!u->ToBeStored()) return;
   u->facts.resize(u->articles.size());
   for (size_t i = 0; i < u->articles.size(); ++i) {
     const std::string& text = u->as_stored[i].text;

@@ -180,6 +180,11 @@ class Ingester {
     // documents around it.
     bool walker_reject = false;
     bool body_differs = false;
+    // Still on its way to be stored: not a walker reject, not unchanged,
+    // not refused by decoding or extraction.
+    bool ToBeStored() const {
+      return !walker_reject && !unchanged && rejected.ok();
+    }
     Page page;
     Cleaner::LinePlan line_plan;
     std::vector<uint64_t> line_hashes;  // Cleaner::ShortLineHashes

@@ -61,7 +61,7 @@ Status Ingester::IngestInParallel(const std::vector<std::string>& inputs,
     Status st = Prepare(u);
     analysing.push_back({std::move(slot.unit), {}});
     if (!st.ok()) return st;
-    if (!u->walker_reject && !u->unchanged && u->rejected.ok()) {
+    if (u->ToBeStored()) {
       analysing.back().done = pool.Submit(
           [this, u, &scratches](int worker) { Analyse(u, scratches[worker]); });
     }
