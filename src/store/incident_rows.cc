@@ -91,6 +91,7 @@ Status Store::WriteIncidentPlacesAndBox(const Incident& incident,
     del->Bind(1, incident.id);
     CW_RETURN_IF_ERROR(del->Run());
   }
+  if (box_index_loaded_) box_index_.Erase(incident.id);
   for (size_t j = 0; j < incident.places.size(); ++j) {
     const EventPlace& p = incident.places[j];
     Statement& q = **ins_place;
@@ -114,7 +115,57 @@ Status Store::WriteIncidentPlacesAndBox(const Incident& incident,
   q.Bind(4, box->lat_lo).Bind(5, std::max(box->lat_hi, box->lat_lo + 0.01));
   q.Bind(6, box->lon_lo).Bind(7, std::max(box->lon_hi, box->lon_lo + 0.01));
   q.Bind(8, code).Bind(9, code + 0.5);
-  return q.Run();
+  CW_RETURN_IF_ERROR(q.Run());
+  return box_index_loaded_ ? ReadBackBox(incident.id) : Status::Ok();
+}
+
+namespace {
+
+constexpr char kBoxColumns[] =
+    "SELECT id, day_lo, day_hi, lat_lo, lat_hi, lon_lo, lon_hi, type_lo, "
+    "type_hi FROM incident_boxes";
+
+// The R*Tree returns its floats widened to doubles: narrowing is exact.
+BoxEntry ReadBoxRow(const Statement& q) {
+  BoxEntry e;
+  e.id = q.Int(0);
+  float* coords[] = {&e.day_lo, &e.day_hi, &e.lat_lo,  &e.lat_hi,
+                     &e.lon_lo, &e.lon_hi, &e.type_lo, &e.type_hi};
+  for (int c = 0; c < 8; ++c) *coords[c] = static_cast<float>(q.Double(c + 1));
+  return e;
+}
+
+}  // namespace
+
+void Store::ForgetIncidents() {
+  incident_cache_.Clear();
+  box_index_.Clear();
+  box_index_loaded_ = false;
+}
+
+Status Store::LoadBoxIndex() {
+  box_index_.Clear();
+  auto q = db_->Prepare(kBoxColumns);
+  if (!q.ok()) return q.status();
+  Status st;
+  while (q->Step(&st)) box_index_.Put(ReadBoxRow(*q));
+  if (!st.ok()) {
+    box_index_.Clear();
+    return st;
+  }
+  box_index_loaded_ = true;
+  return Status::Ok();
+}
+
+Status Store::ReadBackBox(int64_t id) {
+  auto q = Lazy(&read_incident_box_,
+                (std::string(kBoxColumns) + " WHERE id=?").c_str());
+  if (!q.ok()) return q.status();
+  (*q)->Bind(1, id);
+  Status st;
+  if ((*q)->Step(&st)) box_index_.Put(ReadBoxRow(**q));
+  (*q)->Reset();
+  return st;
 }
 
 Result<int64_t> Store::InsertIncident(const Incident& incident,
@@ -277,11 +328,6 @@ Result<std::vector<Incident>> Store::ReadIncidents(
 
 Result<std::vector<std::shared_ptr<const Incident>>> Store::IncidentCandidates(
     const IncidentBox& box, int limit, const std::vector<std::string>& types) {
-  auto q = Lazy(&incident_candidates_,
-                "SELECT id, type_lo FROM incident_boxes WHERE day_hi>=? AND "
-                "day_lo<=? AND lat_hi>=? AND lat_lo<=? AND lon_hi>=? AND "
-                "lon_lo<=? AND type_hi>=? AND type_lo<=?");
-  if (!q.ok()) return q.status();
   // One query over the span of the wanted type codes (stored as
   // [code, code + 0.5], asked for at code + 0.25); rows of other codes in
   // the span are dropped here. One query, not one a type: the R*Tree walk,
@@ -294,18 +340,40 @@ Result<std::vector<std::shared_ptr<const Incident>>> Store::IncidentCandidates(
       codes.empty() ? 0 : static_cast<double>(codes.front()) + 0.25;
   const double hi =
       codes.empty() ? (1 << 24) : static_cast<double>(codes.back()) + 0.25;
-  (*q)->Bind(1, box.day_lo).Bind(2, box.day_hi).Bind(3, box.lat_lo);
-  (*q)->Bind(4, box.lat_hi).Bind(5, box.lon_lo).Bind(6, box.lon_hi);
-  (*q)->Bind(7, lo).Bind(8, hi);
+  auto wanted = [&](double type_lo) {
+    return codes.empty() || std::binary_search(codes.begin(), codes.end(),
+                                               std::llround(type_lo));
+  };
   std::vector<int64_t> ids;
-  Status st;
-  while ((*q)->Step(&st)) {
-    const int64_t code = std::llround((*q)->Double(1));
-    if (codes.empty() || std::binary_search(codes.begin(), codes.end(), code))
-      ids.push_back((*q)->Int(0));
+  if (BoxIndexUsable()) {
+    if (!box_index_loaded_) CW_RETURN_IF_ERROR(LoadBoxIndex());
+    const BoxQuery query{static_cast<double>(box.day_lo),
+                         static_cast<double>(box.day_hi),
+                         box.lat_lo,
+                         box.lat_hi,
+                         box.lon_lo,
+                         box.lon_hi,
+                         lo,
+                         hi};
+    std::vector<BoxEntry> found;
+    box_index_.Query(query, &found);
+    for (const BoxEntry& e : found)
+      if (wanted(e.type_lo)) ids.push_back(e.id);
+  } else {
+    auto q = Lazy(&incident_candidates_,
+                  "SELECT id, type_lo FROM incident_boxes WHERE day_hi>=? "
+                  "AND day_lo<=? AND lat_hi>=? AND lat_lo<=? AND lon_hi>=? "
+                  "AND lon_lo<=? AND type_hi>=? AND type_lo<=?");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(1, box.day_lo).Bind(2, box.day_hi).Bind(3, box.lat_lo);
+    (*q)->Bind(4, box.lat_hi).Bind(5, box.lon_lo).Bind(6, box.lon_hi);
+    (*q)->Bind(7, lo).Bind(8, hi);
+    Status st;
+    while ((*q)->Step(&st))
+      if (wanted((*q)->Double(1))) ids.push_back((*q)->Int(0));
+    (*q)->Reset();
+    CW_RETURN_IF_ERROR(st);
   }
-  (*q)->Reset();
-  CW_RETURN_IF_ERROR(st);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (ids.size() > static_cast<size_t>(std::max(limit, 0)))

@@ -55,8 +55,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                            StoreOptions options) {
   auto db = Database::Open(path, options.read_only);
   if (!db.ok()) return db.status();
-  std::unique_ptr<Store> store(
-      new Store(std::move(*db), options.incident_cache_entries));
+  std::unique_ptr<Store> store(new Store(std::move(*db), options));
   if (!options.read_only) {
     // A new file only (no effect once the file has pages, nor in WAL
     // mode): larger pages write the same bytes in fewer, larger frames.
@@ -198,23 +197,23 @@ Status Store::Begin() {
   // from here on, nobody else can change it before Commit.
   auto version = QueryInt("PRAGMA data_version");
   if (!version.ok()) {
-    incident_cache_.Clear();
+    ForgetIncidents();
     return Status::Ok();  // the cache is an optimisation; Begin succeeded
   }
-  if (*version != data_version_) incident_cache_.Clear();
+  if (*version != data_version_) ForgetIncidents();
   data_version_ = *version;
   return Status::Ok();
 }
 Status Store::Commit() { return db_->Exec("COMMIT"); }
 // Rolling back un-writes incidents the cache may hold as written.
 Status Store::Rollback() {
-  incident_cache_.Clear();
+  ForgetIncidents();
   return db_->Exec("ROLLBACK");
 }
 Status Store::Savepoint() { return db_->Exec("SAVEPOINT unit"); }
 Status Store::ReleaseSavepoint() { return db_->Exec("RELEASE unit"); }
 Status Store::RollbackToSavepoint() {
-  incident_cache_.Clear();
+  ForgetIncidents();
   CW_RETURN_IF_ERROR(db_->Exec("ROLLBACK TO unit"));
   return db_->Exec("RELEASE unit");
 }
@@ -580,7 +579,7 @@ Status Store::ReplaceEventReports(int64_t article_id,
 }
 
 Status Store::DeleteAllEventReports() {
-  incident_cache_.Clear();
+  ForgetIncidents();
   return db_->Exec(
       "DELETE FROM event_places; DELETE FROM event_actors; "
       "DELETE FROM event_claims; DELETE FROM events; "

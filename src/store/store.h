@@ -22,6 +22,7 @@
 #include "ceasewatch/incidents.h"
 #include "ceasewatch/records.h"
 #include "ceasewatch/status.h"
+#include "store/incident_box_index.h"
 #include "store/incident_cache.h"
 #include "store/sqlite_handle.h"
 
@@ -42,6 +43,11 @@ struct StoreOptions {
   // writing their frames to the WAL and checkpointing them was a tenth of
   // an ingest at 100k pages.
   int page_size = 16384;
+  // Fusion's candidate queries are answered from an in-memory copy of the
+  // incidents' R*Tree (IncidentBoxIndex, about 100 bytes an incident),
+  // loaded at the first query inside a transaction. Same answers; false
+  // asks the R*Tree every time.
+  bool incident_box_index = true;
 };
 
 // A document as the store keeps it.
@@ -241,7 +247,9 @@ class Store {
 
   // --- Reading incidents ---------------------------------------------------
   // Dated incidents whose index entry meets `box`, at most `limit`, in id
-  // order (the R*Tree: cost grows with the candidates, not the store).
+  // order. Inside a transaction the in-memory box index answers (see
+  // StoreOptions::incident_box_index), outside it the R*Tree: the same
+  // incidents either way.
   // With `types`, only incidents of those types (by the index's type code:
   // a type sharing a code may come too); empty: any type.
   // Shared and immutable: inside a transaction they come from the
@@ -291,8 +299,10 @@ class Store {
       const std::function<Status(const StoredEventReport&)>& each);
 
  private:
-  Store(std::unique_ptr<Database> db, size_t incident_cache_entries)
-      : db_(std::move(db)), incident_cache_(incident_cache_entries) {}
+  Store(std::unique_ptr<Database> db, const StoreOptions& options)
+      : db_(std::move(db)),
+        incident_cache_(options.incident_cache_entries),
+        box_index_wanted_(options.incident_box_index) {}
   Status Migrate(bool read_only);
   // The first column of the first row of `sql`, 0 when there is no row.
   Result<int64_t> QueryInt(const std::string& sql);
@@ -319,10 +329,24 @@ class Store {
 
   // Whether cached incidents can be trusted: a transaction is open.
   bool CacheUsable();
+  // Drops what this connection remembers of incidents (the cache and the
+  // box index): after a rollback, or another connection's commit.
+  void ForgetIncidents();
+  // The box index is kept up to date by every write of incident_boxes
+  // from its load until ForgetIncidents(); it is read inside a transaction
+  // only (Begin checks for other connections' commits).
+  bool BoxIndexUsable() { return box_index_wanted_ && CacheUsable(); }
+  Status LoadBoxIndex();
+  // Reads the row of incident_boxes with `id` into the box index (after
+  // an insert: the R*Tree has rounded the coordinates to floats).
+  Status ReadBackBox(int64_t id);
 
   std::unique_ptr<Database> db_;
   int schema_version_ = 0;
   IncidentCache incident_cache_;
+  bool box_index_wanted_ = true;
+  bool box_index_loaded_ = false;
+  IncidentBoxIndex box_index_;
   int64_t data_version_ = -1;  // PRAGMA data_version when last checked
   Statement has_document_, article_with_hash_, article_text_, lsh_lookup_,
       load_signature_, duplicate_of_, insert_document_, insert_chrome_,
@@ -338,9 +362,9 @@ class Store {
   Statement insert_incident_, update_incident_, delete_incident_,
       delete_incident_places_, insert_incident_place_, delete_incident_box_,
       insert_incident_box_, delete_incident_sources_, set_report_incident_,
-      insert_incident_source_, incident_candidates_, incidents_of_article_,
-      incident_has_article_, read_incident_, read_incident_places_,
-      reports_of_incident_, mark_stale_;
+      insert_incident_source_, incident_candidates_, read_incident_box_,
+      incidents_of_article_, incident_has_article_, read_incident_,
+      read_incident_places_, reports_of_incident_, mark_stale_;
 };
 
 }  // namespace ceasewatch

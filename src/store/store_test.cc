@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -532,6 +533,130 @@ TEST_F(IncidentCacheStoreTest, ADeletedIncidentIsNotFound) {
   auto gone = store_->ReadIncident(id);
   EXPECT_EQ(gone.status().code(), Status::Code::kNotFound);
   ASSERT_TRUE(store_->Commit().ok());
+}
+
+// The box index (StoreOptions::incident_box_index) answers candidate
+// queries inside a transaction; outside one the R*Tree does. Both must
+// give the same incidents after inserts, moves, deletes, rollbacks and
+// another connection's writes.
+class IncidentBoxIndexStoreTest : public StoreEventsTest {
+ protected:
+  static constexpr const char* kTypes[] = {"shelling", "armed_clash", "protest",
+                                           "air_strike"};
+
+  IncidentBox RandomBox() {
+    std::uniform_real_distribution<double> lat(39.0, 39.3), lon(46.0, 46.3),
+        size(0.0, 0.2);
+    IncidentBox b;
+    b.day_lo = 19000 + static_cast<int64_t>(rng_() % 30);
+    b.day_hi = b.day_lo + static_cast<int64_t>(rng_() % 6);
+    b.lat_lo = lat(rng_);  // many decimals: the R*Tree rounds to floats
+    b.lat_hi = b.lat_lo + size(rng_);
+    b.lon_lo = lon(rng_);
+    b.lon_hi = b.lon_lo + size(rng_);
+    return b;
+  }
+  Incident RandomIncident() {
+    Incident i;
+    i.type = kTypes[rng_() % 4];
+    i.date = "2022-01-01";
+    return i;
+  }
+  void InsertSome(int n) {
+    for (int k = 0; k < n; ++k) {
+      IncidentBox b = RandomBox();
+      auto id = store_->InsertIncident(RandomIncident(), &b);
+      ASSERT_TRUE(id.ok()) << id.status().ToString();
+      ids_.push_back(*id);
+    }
+  }
+  void MoveSome(int n) {
+    for (int k = 0; k < n; ++k) {
+      auto i = store_->ReadIncident(ids_[rng_() % ids_.size()]);
+      if (!i.ok()) continue;  // deleted
+      IncidentBox b = RandomBox();
+      ASSERT_TRUE(store_->UpdateIncident(*i, &b).ok());
+    }
+  }
+  // The candidates of a fixed set of queries, ids in order.
+  std::vector<std::vector<int64_t>> Answers() {
+    std::mt19937_64 queries(7);
+    std::swap(queries, rng_);
+    std::vector<std::vector<int64_t>> out;
+    for (int k = 0; k < 150; ++k) {
+      IncidentBox q = RandomBox();
+      std::vector<std::string> types;
+      if (k % 3 != 0) types.push_back(kTypes[rng_() % 4]);
+      if (k % 3 == 2) types.push_back(kTypes[rng_() % 4]);
+      auto found = store_->IncidentCandidates(q, 1000, types);
+      EXPECT_TRUE(found.ok()) << found.status().ToString();
+      std::vector<int64_t> ids;
+      if (found.ok())
+        for (const auto& i : *found) ids.push_back(i->id);
+      out.push_back(ids);
+    }
+    std::swap(queries, rng_);
+    return out;
+  }
+  // Answers inside a transaction (the index), then outside (the R*Tree).
+  void ExpectIndexAgrees(const char* when) {
+    ASSERT_TRUE(store_->Begin().ok());
+    const auto indexed = Answers();
+    ASSERT_TRUE(store_->Commit().ok());
+    const auto rtree = Answers();
+    EXPECT_EQ(indexed, rtree) << when;
+    size_t found = 0;
+    for (const auto& a : rtree) found += a.size();
+    EXPECT_GT(found, 5 * rtree.size()) << when << ": the queries find little";
+  }
+
+  std::mt19937_64 rng_{42};
+  std::vector<int64_t> ids_;
+};
+
+TEST_F(IncidentBoxIndexStoreTest, AnswersAsTheRTreeDoes) {
+  ASSERT_TRUE(store_->Begin().ok());
+  InsertSome(400);
+  ASSERT_TRUE(store_->Commit().ok());
+  ExpectIndexAgrees("after inserts");
+
+  ASSERT_TRUE(store_->Begin().ok());
+  Answers();  // loads the index before the writes below
+  MoveSome(100);
+  for (int k = 0; k < 30; ++k)
+    ASSERT_TRUE(store_->DeleteIncident(ids_[rng_() % ids_.size()]).ok());
+  InsertSome(50);
+  ASSERT_TRUE(store_->Commit().ok());
+  ExpectIndexAgrees("after moves, deletes and inserts");
+
+  ASSERT_TRUE(store_->Begin().ok());
+  const auto before = Answers();
+  ASSERT_TRUE(store_->Savepoint().ok());
+  MoveSome(100);
+  InsertSome(20);
+  EXPECT_NE(Answers(), before);
+  ASSERT_TRUE(store_->RollbackToSavepoint().ok());
+  EXPECT_EQ(Answers(), before);
+  MoveSome(50);
+  ASSERT_TRUE(store_->Rollback().ok());
+  ASSERT_TRUE(store_->Begin().ok());
+  EXPECT_EQ(Answers(), before);
+  ASSERT_TRUE(store_->Commit().ok());
+  ExpectIndexAgrees("after rollbacks");
+
+  {  // another connection moves every box: Begin must see it
+    auto other = Database::Open(db_, false);
+    ASSERT_TRUE(other.ok());
+    ASSERT_TRUE(
+        (*other)
+            ->Exec("UPDATE incident_boxes SET day_lo=day_lo+2, day_hi=day_hi+2")
+            .ok());
+  }
+  ASSERT_TRUE(store_->Begin().ok());
+  const auto moved = Answers();
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_NE(moved, before);
+  EXPECT_EQ(moved, Answers());
 }
 
 }  // namespace
