@@ -72,9 +72,17 @@ Ingester::Ingester(Store* store, IngestOptions options)
       options_(options),
       cleaner_(lexicon_, options.clean),
       hasher_(options.dedup.minhash),
-      signatures_(options.dedup.signature_cache_entries) {}
+      signatures_(options.dedup.signature_cache_entries) {
+  // Each document is written under a savepoint, whose journal holds the
+  // prior content of every page the document touches: in memory, not in a
+  // temporary file per transaction. Only speed depends on it.
+  store_->SetTempStoreInMemory(true);
+}
 
-Ingester::~Ingester() { CommitGroup(); }
+Ingester::~Ingester() {
+  CommitGroup();
+  store_->SetTempStoreInMemory(false);
+}
 
 Status Ingester::BeginDocument() {
   if (!group_failed_.ok()) return group_failed_;

@@ -131,6 +131,23 @@ TEST_F(IngesterTest, ReingestingChangesNothing) {
   EXPECT_EQ(Count("SELECT count(*) FROM documents"), 1);
 }
 
+// Savepoint journals stay in memory while an Ingester writes, and the
+// connection is given back as it was.
+TEST_F(IngesterTest, TempStoreIsInMemoryOnlyWhileIngesting) {
+  auto store = Open();
+  auto in_memory = [&] {
+    auto m = store->TempStoreInMemory();
+    EXPECT_TRUE(m.ok());
+    return m.ok() && *m;
+  };
+  EXPECT_FALSE(in_memory());
+  {
+    Ingester ingester(store.get(), IngestOptions{});
+    EXPECT_TRUE(in_memory());
+  }
+  EXPECT_FALSE(in_memory());
+}
+
 TEST_F(IngesterTest, RejectedInputIsReportedRecordedAndTheRestStored) {
   Write("good.txt", "A good page about the road\n\n" + Story(false));
   Write("empty.txt", "");
@@ -326,9 +343,11 @@ TEST_F(IngesterTest, TheSignatureCacheChangesNoLink) {
     IngestOptions options;
     options.index_batch_documents = 1;
     options.dedup.signature_cache_entries = entries;
-    Ingester ingester(store.get(), options);
+    auto owned = std::make_unique<Ingester>(store.get(), options);
+    Ingester& ingester = *owned;
     RecordingReporter reporter;
     ASSERT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
+    owned.reset();  // the store must outlive the Ingester
     store.reset();
     std::vector<std::string> links;
     auto db = Database::Open(db_, true);
@@ -372,11 +391,13 @@ TEST_F(IngesterTest, ThreadsStoreWhatOneThreadStores) {
     auto store = Open();
     IngestOptions options;
     options.threads = threads;
-    Ingester ingester(store.get(), options);
+    auto owned = std::make_unique<Ingester>(store.get(), options);
+    Ingester& ingester = *owned;
     ingester.set_event_source(FakeEvents, "fake/1");
     RecordingReporter reporter;
     EXPECT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
     Outcome out{ingester.stats(), reporter.rejects, 0, 0, 0};
+    owned.reset();  // the store must outlive the Ingester
     store.reset();
     out.duplicates_of_first =
         Count("SELECT count(*) FROM articles WHERE duplicate_of=1");

@@ -210,6 +210,15 @@ Status Store::Rollback() {
   ForgetIncidents();
   return db_->Exec("ROLLBACK");
 }
+Status Store::SetTempStoreInMemory(bool in_memory) {
+  return db_->Exec(in_memory ? "PRAGMA temp_store=MEMORY"
+                             : "PRAGMA temp_store=DEFAULT");
+}
+Result<bool> Store::TempStoreInMemory() {
+  auto mode = QueryInt("PRAGMA temp_store");
+  if (!mode.ok()) return mode.status();
+  return *mode == 2;
+}
 Status Store::Savepoint() { return db_->Exec("SAVEPOINT unit"); }
 Status Store::ReleaseSavepoint() { return db_->Exec("RELEASE unit"); }
 Status Store::RollbackToSavepoint() {

@@ -222,13 +222,38 @@ TEST_F(StoreEventsTest, PageSizeIsChosenWhenTheFileIsMade) {
     return q->Step(&st) ? q->Int(0) : -1;
   };
   EXPECT_EQ(page_size(db_), StoreOptions{}.page_size);
-  const std::string small = (dir_ / "small.db").string();
+  const std::string big = (dir_ / "big.db").string();
   StoreOptions options;
-  options.page_size = 4096;
-  ASSERT_TRUE(Store::Open(small, options).ok());
-  EXPECT_EQ(page_size(small), 4096);
-  ASSERT_TRUE(Store::Open(small).ok());  // the default asks for 16384
-  EXPECT_EQ(page_size(small), 4096);
+  options.page_size = 16384;
+  ASSERT_TRUE(Store::Open(big, options).ok());
+  EXPECT_EQ(page_size(big), 16384);
+  ASSERT_TRUE(Store::Open(big).ok());  // the default asks for 4096
+  EXPECT_EQ(page_size(big), 16384);
+}
+
+TEST_F(StoreEventsTest, TempStoreCanMoveToMemoryAndBack) {
+  auto in_memory = [&] {
+    auto m = store_->TempStoreInMemory();
+    EXPECT_TRUE(m.ok());
+    return m.ok() && *m;
+  };
+  EXPECT_FALSE(in_memory());
+  ASSERT_TRUE(store_->SetTempStoreInMemory(true).ok());
+  EXPECT_TRUE(in_memory());
+  // Savepoints still undo what they should with the journal in memory.
+  Incident incident;
+  incident.type = "shelling";
+  ASSERT_TRUE(store_->Begin().ok());
+  auto kept = store_->InsertIncident(incident, nullptr);
+  ASSERT_TRUE(store_->Savepoint().ok());
+  auto undone = store_->InsertIncident(incident, nullptr);
+  ASSERT_TRUE(kept.ok() && undone.ok());
+  ASSERT_TRUE(store_->RollbackToSavepoint().ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_TRUE(store_->ReadIncident(*kept).ok());
+  EXPECT_FALSE(store_->ReadIncident(*undone).ok());
+  ASSERT_TRUE(store_->SetTempStoreInMemory(false).ok());
+  EXPECT_FALSE(in_memory());
 }
 
 TEST_F(StoreEventsTest, RoundTrip) {
