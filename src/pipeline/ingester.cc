@@ -75,13 +75,16 @@ Ingester::Ingester(Store* store, IngestOptions options)
       signatures_(options.dedup.signature_cache_entries) {
   // Each document is written under a savepoint, whose journal holds the
   // prior content of every page the document touches: in memory, not in a
-  // temporary file per transaction. Only speed depends on it.
+  // temporary file per transaction. Only speed depends on these.
   store_->SetTempStoreInMemory(true);
+  if (options_.store_cache_mb > 0)
+    store_->SetCacheMegabytes(options_.store_cache_mb);
 }
 
 Ingester::~Ingester() {
   CommitGroup();
   store_->SetTempStoreInMemory(false);
+  store_->SetCacheMegabytes(Store::kDefaultCacheMegabytes);
 }
 
 Status Ingester::BeginDocument() {

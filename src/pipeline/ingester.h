@@ -95,6 +95,11 @@ struct IngestOptions {
   // calling thread. Every stateful step still runs in input order, so the
   // store ends the same for any value. 1: everything on the calling thread.
   int threads = 1;
+  // SQLite's page cache while this Ingester writes, in MB (the store's
+  // default is given back after). Fusion and the indexes read pages all
+  // over a large store: ingesting 1,000 pages into a store of 32,000 read
+  // 327 MB of pages with 64 MB of cache, 166 MB with 256.
+  int store_cache_mb = 256;
 };
 
 struct IngestStats {

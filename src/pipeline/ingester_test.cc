@@ -131,21 +131,31 @@ TEST_F(IngesterTest, ReingestingChangesNothing) {
   EXPECT_EQ(Count("SELECT count(*) FROM documents"), 1);
 }
 
-// Savepoint journals stay in memory while an Ingester writes, and the
-// connection is given back as it was.
-TEST_F(IngesterTest, TempStoreIsInMemoryOnlyWhileIngesting) {
+// Savepoint journals stay in memory, and the page cache is larger, while
+// an Ingester writes; the connection is given back as it was.
+TEST_F(IngesterTest, ConnectionIsTunedOnlyWhileIngesting) {
   auto store = Open();
   auto in_memory = [&] {
     auto m = store->TempStoreInMemory();
     EXPECT_TRUE(m.ok());
     return m.ok() && *m;
   };
+  auto cache_mb = [&] {
+    auto mb = store->CacheMegabytes();
+    EXPECT_TRUE(mb.ok());
+    return mb.ok() ? *mb : -1;
+  };
   EXPECT_FALSE(in_memory());
+  EXPECT_EQ(cache_mb(), Store::kDefaultCacheMegabytes);
   {
-    Ingester ingester(store.get(), IngestOptions{});
+    IngestOptions options;
+    options.store_cache_mb = 100;
+    Ingester ingester(store.get(), options);
     EXPECT_TRUE(in_memory());
+    EXPECT_EQ(cache_mb(), 100);
   }
   EXPECT_FALSE(in_memory());
+  EXPECT_EQ(cache_mb(), Store::kDefaultCacheMegabytes);
 }
 
 TEST_F(IngesterTest, RejectedInputIsReportedRecordedAndTheRestStored) {

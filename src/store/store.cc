@@ -67,7 +67,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                             : "PRAGMA synchronous=NORMAL"));
   }
   CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA foreign_keys=ON"));
-  CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA cache_size=-65536"));
+  CW_RETURN_IF_ERROR(store->SetCacheMegabytes(kDefaultCacheMegabytes));
   if (!options.read_only)  // fewer, larger checkpoints (~64 MB of WAL)
     CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA wal_autocheckpoint=16384"));
   CW_RETURN_IF_ERROR(store->Migrate(options.read_only));
@@ -213,6 +213,16 @@ Status Store::Rollback() {
 Status Store::SetTempStoreInMemory(bool in_memory) {
   return db_->Exec(in_memory ? "PRAGMA temp_store=MEMORY"
                              : "PRAGMA temp_store=DEFAULT");
+}
+Status Store::SetCacheMegabytes(int megabytes) {
+  // A negative cache_size is in KiB.
+  return db_->Exec("PRAGMA cache_size=" +
+                   std::to_string(-1024 * static_cast<int64_t>(megabytes)));
+}
+Result<int> Store::CacheMegabytes() {
+  auto kib = QueryInt("PRAGMA cache_size");
+  if (!kib.ok()) return kib.status();
+  return static_cast<int>(-*kib / 1024);
 }
 Result<bool> Store::TempStoreInMemory() {
   auto mode = QueryInt("PRAGMA temp_store");

@@ -165,6 +165,12 @@ class Store {
   // whole table inside a transaction would keep its journal in memory too.
   Status SetTempStoreInMemory(bool in_memory);
   Result<bool> TempStoreInMemory();
+  // SQLite's page cache for this connection (PRAGMA cache_size), at most
+  // this many MB, allocated as pages are read. Stores open with
+  // kDefaultCacheMegabytes; a long ingest asks for more (IngestOptions).
+  static constexpr int kDefaultCacheMegabytes = 64;
+  Status SetCacheMegabytes(int megabytes);
+  Result<int> CacheMegabytes();
 
   // --- Lookups used while ingesting -------------------------------------
   Result<bool> HasDocument(const std::string& content_hash);
