@@ -160,11 +160,15 @@ Status Store::LoadBoxIndex() {
 Status Store::ReadBackBox(int64_t id) {
   auto q = Lazy(&read_incident_box_,
                 (std::string(kBoxColumns) + " WHERE id=?").c_str());
-  if (!q.ok()) return q.status();
-  (*q)->Bind(1, id);
-  Status st;
-  if ((*q)->Step(&st)) box_index_.Put(ReadBoxRow(**q));
-  (*q)->Reset();
+  Status st = q.status();
+  if (st.ok()) {
+    (*q)->Bind(1, id);
+    if ((*q)->Step(&st)) box_index_.Put(ReadBoxRow(**q));
+    (*q)->Reset();
+  }
+  // The box is written but not copied: the copy is no longer whole,
+  // whether or not the caller rolls back.
+  if (!st.ok()) ForgetIncidents();
   return st;
 }
 
