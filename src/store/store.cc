@@ -57,8 +57,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   if (!db.ok()) return db.status();
   std::unique_ptr<Store> store(new Store(std::move(*db), options));
   if (!options.read_only) {
-    // A new file only (no effect once the file has pages, nor in WAL
-    // mode): larger pages write the same bytes in fewer, larger frames.
+    // A new file only: no effect once the file has pages, nor in WAL
+    // mode (see StoreOptions::page_size for the size chosen).
     CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA page_size=" +
                                         std::to_string(options.page_size)));
     CW_RETURN_IF_ERROR(store->db_->Exec("PRAGMA journal_mode=WAL"));
