@@ -272,8 +272,10 @@ Status Store::ReadIncidentPlaces(Incident* incident) {
                      });
 }
 
+bool Store::InTransaction() { return !sqlite3_get_autocommit(db_->raw()); }
+
 bool Store::CacheUsable() {
-  return incident_cache_.capacity() > 0 && !sqlite3_get_autocommit(db_->raw());
+  return incident_cache_.capacity() > 0 && InTransaction();
 }
 
 Result<std::shared_ptr<const Incident>> Store::ReadSharedIncident(

@@ -345,7 +345,9 @@ class Store {
   Status WriteIncidentPlacesAndBox(const Incident& incident,
                                    const IncidentBox* box);
 
-  // Whether cached incidents can be trusted: a transaction is open.
+  bool InTransaction();
+  // Whether cached incidents can be trusted: the cache is on and a
+  // transaction is open.
   bool CacheUsable();
   // Drops what this connection remembers of incidents (the cache and the
   // box index): after a rollback, or another connection's commit.
@@ -353,7 +355,7 @@ class Store {
   // The box index is kept up to date by every write of incident_boxes
   // from its load until ForgetIncidents(); it is read inside a transaction
   // only (Begin checks for other connections' commits).
-  bool BoxIndexUsable() { return box_index_wanted_ && CacheUsable(); }
+  bool BoxIndexUsable() { return box_index_wanted_ && InTransaction(); }
   Status LoadBoxIndex();
   // Reads the row of incident_boxes with `id` into the box index (after
   // an insert: the R*Tree has rounded the coordinates to floats).
