@@ -46,6 +46,10 @@ std::vector<std::string> PartySides(const EventReport& r) {
 
 }  // namespace
 
+bool JoinableWithoutPlace(const EventReport& report) {
+  return !report.actors.empty();
+}
+
 bool IsoToDays(const std::string& iso, int64_t* days) {
   CivilDay d;
   if (!CivilDay::ParseIso(iso, &d)) return false;

@@ -71,6 +71,15 @@ FusionVerdict CompareForFusion(const Incident& incident,
                                const PlaceReach& reach,
                                const FusionOptions& options);
 
+// When the report or the incident names no place below country level, the
+// rules above join them only if the incident has the report's very type
+// and shares a side with one of its actors. So, for the incidents that can
+// be joined without a place: false when none can (the report has no
+// actor), and otherwise their type is the report's own. Fusion asks its
+// index for unplaced candidates with this, not for every compatible type.
+// fusion_rules_test checks it against CompareForFusion.
+bool JoinableWithoutPlace(const EventReport& report);
+
 // Days since 1970 of an ISO day; false when `iso` is not one.
 bool IsoToDays(const std::string& iso, int64_t* days);
 

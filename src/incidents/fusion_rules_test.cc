@@ -224,5 +224,50 @@ TEST(FusionScoreTest, SameVillagePrefersOverArea) {
   EXPECT_GT(village.score, area.score);
 }
 
+// Fusion asks its index for unplaced candidates of the report's type only,
+// and none when JoinableWithoutPlace is false. That is only right while
+// the rules join nothing else without a place: every pair below where one
+// side has no place below country level is checked against them.
+TEST(JoinableWithoutPlaceTest, AgreesWithTheRules) {
+  TypeCompatibility types;
+  types.Allow("armed_clash", "shelling");
+  PlaceReach reach;
+  reach.Set("cw:karabakh", 60);
+  const std::vector<std::string> kTypes = {"shelling", "armed_clash",
+                                           "detention"};
+  const std::vector<std::vector<EventPlace>> kPlaces = {
+      {}, {kArmenia}, {kSotk}, {kKarabakh}, {kArmenia, kFarrukh}};
+  const std::vector<std::vector<EventActor>> kActors = {
+      {}, {kAz1}, {kAm1}, {kAz1, kAm2}};
+  auto unplaced = [](const std::vector<EventPlace>& places) {
+    for (const EventPlace& p : places)
+      if (!PlaceReach::IsCountry(p)) return false;
+    return true;
+  };
+  int pairs = 0, joined = 0;
+  for (const std::string& it : kTypes)
+    for (const auto& ip : kPlaces)
+      for (const auto& ia : kActors)
+        for (const std::string& rt : kTypes)
+          for (const auto& rp : kPlaces)
+            for (const auto& ra : kActors) {
+              if (!unplaced(ip) && !unplaced(rp)) continue;
+              ++pairs;
+              const EventReport r = Report(rt, "2022-09-13", rp, ra);
+              const FusionVerdict v = CompareForFusion(
+                  IncidentFromReport(Report(it, "2022-09-13", ip, ia)), r,
+                  "", types, reach, FusionOptions());
+              if (!v.same) continue;
+              ++joined;
+              EXPECT_TRUE(JoinableWithoutPlace(r)) << v.reason;
+              EXPECT_EQ(it, rt) << v.reason;
+            }
+  EXPECT_GT(pairs, 500);
+  EXPECT_GT(joined, 0);  // the check above was reached
+  EXPECT_FALSE(JoinableWithoutPlace(Report("shelling", "2022-09-13", {}, {})));
+  EXPECT_TRUE(
+      JoinableWithoutPlace(Report("shelling", "2022-09-13", {}, {kAz1})));
+}
+
 }  // namespace
 }  // namespace ceasewatch

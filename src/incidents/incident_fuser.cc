@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <utility>
 
 #include "incidents/incident_merge.h"
 
@@ -123,25 +124,31 @@ Result<int64_t> IncidentFuser::PickIncident(Store& store,
   for (const EventPlace& p : report.places)
     if (!PlaceReach::IsCountry(p))
       Cover(p, reach_.ReachKm(p) + options_.same_point_km, &near, &first);
-  std::vector<IncidentBox> boxes;
+  // Where one side has no place, only the report's own type can join
+  // (JoinableWithoutPlace): those queries ask for it alone, and are not
+  // made when nothing can join. Other types would be read only to be
+  // turned down, and they were most of the candidates.
+  const std::vector<std::string> compatible =
+      types_.CompatibleWith(report.type);
+  const std::vector<std::string> own_type = {report.type};
+  const bool joinable_unplaced = JoinableWithoutPlace(report);
+  std::vector<std::pair<IncidentBox, const std::vector<std::string>*>> asks;
   if (first) {  // no place: anything that day
     near.lat_lo = -90;
     near.lon_lo = -180;
     near.lat_hi = near.lon_hi = kUnplacedBox;
-    boxes.push_back(near);
+    if (joinable_unplaced) asks.emplace_back(near, &own_type);
   } else {
-    boxes.push_back(near);
+    asks.emplace_back(near, &compatible);
     IncidentBox unplaced = near;
     Unplaced(&unplaced);
-    boxes.push_back(unplaced);
+    if (joinable_unplaced) asks.emplace_back(unplaced, &own_type);
   }
-  const std::vector<std::string> compatible =
-      types_.CompatibleWith(report.type);
   int64_t best = 0;
   double best_score = -1;
-  for (const IncidentBox& box : boxes) {
+  for (const auto& [box, types] : asks) {
     auto candidates =
-        store.IncidentCandidates(box, options_.max_candidates, compatible);
+        store.IncidentCandidates(box, options_.max_candidates, *types);
     if (!candidates.ok()) return candidates.status();
     for (const auto& shared : *candidates) {
       const Incident& i = *shared;

@@ -223,5 +223,44 @@ TEST_F(IncidentFuserTest, CandidatesComeFromTheIndexBox) {
   EXPECT_TRUE(found->empty());
 }
 
+// Without a place below country level, only the same type and a shared
+// side join (the fuser asks the index for nothing else there).
+TEST_F(IncidentFuserTest, UnplacedReportsJoinOnlyTheirOwnTypeAndSide) {
+  TypeCompatibility types;
+  types.Allow("armed_clash", "shelling");
+  const IncidentFuser fuser(types, PlaceReach(), FusionOptions());
+  auto put = [&](int64_t article, const EventReport& r) {
+    ASSERT_TRUE(store_->Begin().ok());
+    ASSERT_TRUE(store_->ReplaceEventReports(article, {r}, "t/1").ok());
+    ASSERT_TRUE(fuser.FuseArticle(*store_, article).ok());
+    ASSERT_TRUE(store_->Commit().ok());
+  };
+  auto unplaced = [](const std::string& type, bool with_actor) {
+    EventReport r = Shelling(kSotk, "2022-09-13", {});
+    r.type = type;
+    r.places.clear();
+    if (!with_actor) r.actors.clear();
+    return r;
+  };
+  put(Add("a.txt", "A"), Shelling(kSotk, "2022-09-13", {}));
+  put(Add("b.txt", "B"), unplaced("shelling", true));  // joins a
+  ASSERT_EQ(Incidents().size(), 1u);
+  EXPECT_EQ(Incidents()[0].reports, 2);
+  put(Add("c.txt", "C"), unplaced("armed_clash", true));  // compatible only
+  put(Add("d.txt", "D"), unplaced("shelling", false));    // no side to share
+  ASSERT_EQ(Incidents().size(), 3u);
+  // A placed report finds an unplaced incident of its type and side.
+  EventReport clash = Shelling(kGoris, "2022-09-13", {});
+  clash.type = "armed_clash";
+  put(Add("e.txt", "E"), clash);
+  const std::vector<Incident> all = Incidents();
+  ASSERT_EQ(all.size(), 3u);
+  for (const Incident& i : all) {
+    // a+b and c+e; d alone.
+    const bool alone = i.type == "shelling" && i.places.empty();
+    EXPECT_EQ(i.reports, alone ? 1 : 2) << i.type;
+  }
+}
+
 }  // namespace
 }  // namespace ceasewatch
