@@ -255,8 +255,8 @@ TEST(JoinableWithoutPlaceTest, AgreesWithTheRules) {
               ++pairs;
               const EventReport r = Report(rt, "2022-09-13", rp, ra);
               const FusionVerdict v = CompareForFusion(
-                  IncidentFromReport(Report(it, "2022-09-13", ip, ia)), r,
-                  "", types, reach, FusionOptions());
+                  IncidentFromReport(Report(it, "2022-09-13", ip, ia)), r, "",
+                  types, reach, FusionOptions());
               if (!v.same) continue;
               ++joined;
               EXPECT_TRUE(JoinableWithoutPlace(r)) << v.reason;
