@@ -72,7 +72,10 @@ Ingester::Ingester(Store* store, IngestOptions options)
       options_(options),
       cleaner_(lexicon_, options.clean),
       hasher_(options.dedup.minhash),
-      signatures_(options.dedup.signature_cache_entries) {
+      signatures_(options.dedup.signature_cache_entries),
+      sketches_(
+          static_cast<size_t>(std::max(options.dedup.minhash.num_hashes, 0)),
+          options.dedup.sketch_max_articles) {
   // Each document is written under a savepoint, whose journal holds the
   // prior content of every page the document touches: in memory, not in a
   // temporary file per transaction. Only speed depends on these.
@@ -224,6 +227,8 @@ Status Ingester::FlushIndexes() {
     return st;
   }
   CW_RETURN_IF_ERROR(store_->Commit());
+  for (const auto& [id, pending] : pending_signatures_)
+    sketches_.Put(id, pending.signature);
   pending_bands_.clear();
   pending_band_index_.clear();
   pending_signatures_.clear();
@@ -273,6 +278,16 @@ int64_t DaysApart(const std::string& a, const std::string& b) {
 }
 
 }  // namespace
+
+Status Ingester::LoadSketches() {
+  sketches_loaded_ = true;
+  if (options_.dedup.sketch_max_articles <= 0) return Status::Ok();
+  return store_->SignaturesAfter(
+      0, [&](int64_t id, const std::vector<uint64_t>& signature) {
+        if (pending_signatures_.count(id) == 0) sketches_.Put(id, signature);
+        return Status::Ok();
+      });
+}
 
 Result<Ingester::DedupResult> Ingester::FindDuplicate(
     const std::string& text_hash, const std::string& text,
@@ -326,27 +341,32 @@ Result<Ingester::DedupResult> Ingester::FindDuplicate(
       other_text = &pending->second.text;
     } else {
       // Not pending: committed before the last index flush, so it never
-      // changes (see signatures_).
+      // changes (see signatures_). Its sketch bounds the screen from
+      // above: under the bar there, under it with the signature too.
+      if (!sketches_loaded_) CW_RETURN_IF_ERROR(LoadSketches());
+      const double bound = sketches_.SimilarityBound(id, sig);
+      if (bound >= 0 && bound < o.screen_similarity) continue;
       stored = signatures_.Find(id);
       if (!stored) {
         auto loaded = std::make_shared<StoredSignature>();
-        CW_RETURN_IF_ERROR(store_->LoadSignature(
-            id, &loaded->signature, &loaded->shingles, &loaded->published));
+        CW_RETURN_IF_ERROR(
+            store_->LoadSignature(id, &loaded->signature, &loaded->shingles));
         signatures_.Put(id, loaded);
+        sketches_.Put(id, loaded->signature);
         stored = std::move(loaded);
       }
       other = &stored->signature;
-      other_published = &stored->published;
     }
     if (other->size() != sig.size() ||
         MinHasher::Similarity(sig, *other) < o.screen_similarity)
       continue;
-    std::string stored_text;
+    std::string stored_text, stored_published;
     if (!other_text) {
-      auto t = store_->ArticleText(id);
+      auto t = store_->ArticleText(id, &stored_published);
       if (!t.ok()) return t.status();
       stored_text = std::move(*t);
       other_text = &stored_text;
+      other_published = &stored_published;
     }
     if (own_set.empty()) own_set = hasher_.ShingleSet(text);
     std::vector<uint64_t> other_set = hasher_.ShingleSet(*other_text);

@@ -29,6 +29,7 @@
 #include "clean/chrome_lexicon.h"
 #include "clean/cleaner.h"
 #include "dedup/near_duplicates.h"
+#include "dedup/signature_sketches.h"
 #include "events/event_extractor.h"
 #include "incidents/incident_fuser.h"
 #include "input/input_walker.h"
@@ -69,6 +70,14 @@ struct DedupOptions {
   // at most this many (about 0.6 KB each): stock phrases make the same
   // articles candidates again and again. 0 reads each from the store.
   size_t signature_cache_entries = 1 << 17;
+  // A sketch of each stored signature seen (one byte a value: 64 bytes)
+  // is kept for articles with ids up to this, to turn candidates down
+  // without reading their signatures (SignatureSketches; the decisions are
+  // the same). In a store of 300,000 articles each new one had some 50
+  // candidates, nearly all read from all over the file only to be turned
+  // down. 0 keeps none (article ids start at 1). They are read in one scan
+  // of the stored signatures at a run's first stored candidate.
+  int64_t sketch_max_articles = int64_t{1} << 22;
 };
 
 struct IngestOptions {
@@ -157,6 +166,9 @@ class Ingester {
   void set_incident_fuser(const IncidentFuser* fuser) { fuser_ = fuser; }
 
   const IngestStats& stats() const { return stats_; }
+  // Stored articles whose signature sketch dedup holds (see
+  // DedupOptions::sketch_max_articles).
+  size_t sketched_articles() const { return sketches_.size(); }
   // Called after each document (for progress display).
   void set_progress(std::function<void(const IngestStats&)> f) {
     progress_ = std::move(f);
@@ -225,6 +237,7 @@ class Ingester {
                                     const MinHashSignature& sig,
                                     const std::vector<uint64_t>& keys,
                                     int shingles, const std::string& published);
+  Status LoadSketches();
   Status CatchUpIndexes();
   Status CatchUpSiteLines();  // inside CatchUpIndexes' transaction
   Status FlushIndexes();
@@ -255,13 +268,18 @@ class Ingester {
   struct StoredSignature {
     std::vector<uint64_t> signature;
     int shingles = 0;
-    std::string published;
   };
   // Signatures of articles committed before the last index flush (the
   // pending ones are in pending_signatures_). Articles are never rewritten
   // and their ids are only handed out again after a rollback, which never
   // reaches back past a flush: entries stay true.
   LruCache<int64_t, std::shared_ptr<const StoredSignature>> signatures_;
+  // Sketches of the signatures of stored articles (the same rule: only of
+  // articles committed before the last index flush): all of them, read in
+  // one scan at the first stored candidate (LoadSketches), then those
+  // flushed.
+  SignatureSketches sketches_;
+  bool sketches_loaded_ = false;
   std::vector<std::pair<int64_t, std::vector<uint64_t>>> pending_bands_;
   std::unordered_map<uint64_t, std::vector<int64_t>> pending_band_index_;
   std::unordered_map<int64_t, PendingSignature> pending_signatures_;

@@ -375,6 +375,51 @@ TEST_F(IngesterTest, TheSignatureCacheChangesNoLink) {
   }
 }
 
+// Sketches only turn down candidates the signatures would: the links are
+// those found without any, whether the candidates were flushed in this run
+// or stored by an earlier one (read in one scan).
+TEST_F(IngesterTest, SignatureSketchesChangeNoLink) {
+  fs::create_directories(dir_ / "in" / "a");
+  fs::create_directories(dir_ / "in" / "b");
+  for (int i = 0; i < 6; ++i)
+    Write((i < 2 ? "a/s" : "b/s") + std::to_string(i) + ".txt",
+          "Report " + std::to_string(i) + "\n\n" + Story(i % 2 == 1));
+  std::vector<std::string> want;
+  for (int64_t max_articles : {int64_t{0}, int64_t{3}, int64_t{1} << 22}) {
+    SCOPED_TRACE("max_articles " + std::to_string(max_articles));
+    fs::remove(db_);
+    size_t sketched = 0;
+    for (const char* run : {"a", "b"}) {
+      auto store = Open();
+      IngestOptions options;
+      options.index_batch_documents = 1;
+      options.dedup.sketch_max_articles = max_articles;
+      auto ingester = std::make_unique<Ingester>(store.get(), options);
+      RecordingReporter reporter;
+      ASSERT_TRUE(
+          ingester->Ingest({(dir_ / "in" / run).string()}, reporter).ok());
+      sketched = ingester->sketched_articles();
+    }
+    // Run b read run a's two articles in one scan, and sketched its own
+    // four as they were flushed; ids over the limit are not kept.
+    EXPECT_EQ(sketched, max_articles == 0 ? 0u : max_articles == 3 ? 3u : 6u);
+    std::vector<std::string> links;
+    auto db = Database::Open(db_, true);
+    auto q = (*db)->Prepare(
+        "SELECT id || '->' || ifnull(duplicate_of, '-') FROM articles "
+        "ORDER BY id");
+    Status st;
+    while (q->Step(&st)) links.push_back(q->Text(0));
+    if (want.empty()) {
+      want = links;
+      ASSERT_EQ(want.size(), 6u);
+      EXPECT_EQ(want[1], "2->1");
+      EXPECT_EQ(want[3], "4->1");  // run b's copy of run a's story
+    }
+    EXPECT_EQ(links, want);
+  }
+}
+
 // Worker threads change nothing the store or the reporter sees: the same
 // stats, rejects in input order, duplicates and reports. Here the event
 // source is a plain function, which runs on the calling thread.

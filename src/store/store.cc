@@ -118,10 +118,9 @@ Status Store::PrepareStatements() {
        "SELECT id FROM articles WHERE text_hash=? ORDER BY id LIMIT 1"},
       {&lsh_lookup_,
        "SELECT article_id FROM lsh_bands WHERE band_key=? LIMIT ?"},
-      {&article_text_, "SELECT text FROM articles WHERE id=?"},
+      {&article_text_, "SELECT text, published FROM articles WHERE id=?"},
       {&load_signature_,
-       "SELECT m.signature, m.shingles, a.published FROM minhash m "
-       "JOIN articles a ON a.id=m.article_id WHERE m.article_id=?"},
+       "SELECT signature, shingles FROM minhash WHERE article_id=?"},
       {&duplicate_of_, "SELECT duplicate_of FROM articles WHERE id=?"},
       {&insert_document_,
        "INSERT INTO documents(path, locator, format, url, fetched_at, "
@@ -282,12 +281,16 @@ Status Store::LshBucket(uint64_t band_key, int limit,
   return st;
 }
 
-Result<std::string> Store::ArticleText(int64_t article_id) {
+Result<std::string> Store::ArticleText(int64_t article_id,
+                                       std::string* published) {
   Status st;
   article_text_.Bind(1, article_id);
   std::string text;
   bool found = article_text_.Step(&st);
-  if (found) text = article_text_.Text(0);
+  if (found) {
+    text = article_text_.Text(0);
+    if (published != nullptr) *published = article_text_.Text(1);
+  }
   article_text_.Reset();
   if (!st.ok()) return st;
   if (!found)
@@ -296,14 +299,12 @@ Result<std::string> Store::ArticleText(int64_t article_id) {
 }
 
 Status Store::LoadSignature(int64_t article_id,
-                            std::vector<uint64_t>* signature, int* shingles,
-                            std::string* published) {
+                            std::vector<uint64_t>* signature, int* shingles) {
   Status st;
   load_signature_.Bind(1, article_id);
   if (load_signature_.Step(&st)) {
     SignatureFromBlob(load_signature_.Blob(0), signature);
     *shingles = static_cast<int>(load_signature_.Int(1));
-    *published = load_signature_.Text(2);
   } else if (st.ok()) {
     st = Status::NotFound("no signature for article " +
                           std::to_string(article_id));

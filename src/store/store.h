@@ -183,12 +183,14 @@ class Store {
       const std::vector<uint64_t>& band_keys, int max_bucket);
   // Appends to `out` up to `limit` articles filed under one band key.
   Status LshBucket(uint64_t band_key, int limit, std::vector<int64_t>* out);
-  // The cleaned text of a stored article.
-  Result<std::string> ArticleText(int64_t article_id);
-  // The signature, shingle count and publication day ("" if unknown) of a
-  // stored article.
+  // The cleaned text of a stored article, and its publication day ("" if
+  // unknown) into `published` when given.
+  Result<std::string> ArticleText(int64_t article_id,
+                                  std::string* published = nullptr);
+  // The MinHash signature and shingle count of a stored article (read from
+  // its own small table: dedup reads many and turns most down).
   Status LoadSignature(int64_t article_id, std::vector<uint64_t>* signature,
-                       int* shingles, std::string* published);
+                       int* shingles);
   // The article a duplicate points to, or the article itself.
   Result<int64_t> DuplicateRoot(int64_t article_id);
   // Per-site line counts: documents seen for the site and, per line hash,
