@@ -90,6 +90,18 @@ class IngesterTest : public ::testing::Test {
     Status st;
     return q->Step(&st) ? q->Int(0) : -1;
   }
+  // "id->original" for each stored article ("id->-" for an original).
+  std::vector<std::string> DuplicateLinks() {
+    std::vector<std::string> links;
+    auto db = Database::Open(db_, true);
+    auto q = (*db)->Prepare(
+        "SELECT id || '->' || ifnull(duplicate_of, '-') FROM articles "
+        "ORDER BY id");
+    Status st;
+    while (q->Step(&st)) links.push_back(q->Text(0));
+    EXPECT_TRUE(st.ok()) << st.ToString();
+    return links;
+  }
   fs::path dir_;
   std::string db_;
 };
@@ -359,13 +371,7 @@ TEST_F(IngesterTest, TheSignatureCacheChangesNoLink) {
     ASSERT_TRUE(ingester.Ingest({(dir_ / "in").string()}, reporter).ok());
     owned.reset();  // the store must outlive the Ingester
     store.reset();
-    std::vector<std::string> links;
-    auto db = Database::Open(db_, true);
-    auto q = (*db)->Prepare(
-        "SELECT id || '->' || ifnull(duplicate_of, '-') FROM articles "
-        "ORDER BY id");
-    Status st;
-    while (q->Step(&st)) links.push_back(q->Text(0));
+    const std::vector<std::string> links = DuplicateLinks();
     if (want.empty()) {
       want = links;
       ASSERT_EQ(want.size(), 4u);
@@ -403,13 +409,7 @@ TEST_F(IngesterTest, SignatureSketchesChangeNoLink) {
     // Run b read run a's two articles in one scan, and sketched its own
     // four as they were flushed; ids over the limit are not kept.
     EXPECT_EQ(sketched, max_articles == 0 ? 0u : max_articles == 3 ? 3u : 6u);
-    std::vector<std::string> links;
-    auto db = Database::Open(db_, true);
-    auto q = (*db)->Prepare(
-        "SELECT id || '->' || ifnull(duplicate_of, '-') FROM articles "
-        "ORDER BY id");
-    Status st;
-    while (q->Step(&st)) links.push_back(q->Text(0));
+    const std::vector<std::string> links = DuplicateLinks();
     if (want.empty()) {
       want = links;
       ASSERT_EQ(want.size(), 6u);
